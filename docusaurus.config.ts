@@ -1,0 +1,162 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config, Plugin} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {readSettings} from './site-settings';
+
+const settings = readSettings();
+
+/**
+ * Keeps MSAL and the Azure SDK out of the chunks every page loads: they may only
+ * live in async chunks, which load when a widget is used or comes into view.
+ */
+function azureInAsyncChunksOnly(): Plugin {
+  return {
+    name: 'azure-in-async-chunks-only',
+    configureWebpack(_config, isServer) {
+      if (isServer) return {};
+      return {
+        optimization: {
+          splitChunks: {
+            cacheGroups: {
+              azure: {
+                test: /[\\/]node_modules[\\/]@azure[\\/]/,
+                chunks: 'async',
+                name: 'azure-sdk',
+                priority: 50,
+                enforce: true,
+                reuseExistingChunk: true,
+              },
+            },
+          },
+        },
+      };
+    },
+  };
+}
+
+const config: Config = {
+  title: 'PAL Guide',
+  tagline: 'Get Partner Admin Link right: link the right identity, in the right tenant, with a role that counts.',
+  favicon: 'img/favicon.svg',
+  url: settings.url,
+  baseUrl: settings.baseUrl,
+  trailingSlash: false,
+
+  future: {v4: true, faster: true},
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    mermaid: true,
+    hooks: {onBrokenMarkdownLinks: 'throw'},
+  },
+
+  i18n: {defaultLocale: 'en', locales: ['en']},
+
+  customFields: {
+    palClientId: settings.palClientId,
+    palAuthority: settings.palAuthority,
+    palDiscussionsUrl: settings.palDiscussionsUrl,
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+        },
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+        sitemap: {changefreq: 'weekly', priority: 0.5},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: '/',
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+
+  plugins: [
+    azureInAsyncChunksOnly,
+    [
+      '@docusaurus/plugin-client-redirects',
+      {
+        redirects: [
+          {from: '/sp', to: '/service-principals'},
+          {from: '/oidc', to: '/workload-identities'},
+          {from: '/pal', to: '/understanding-pal'},
+          {from: '/guests', to: '/users-and-guests'},
+          {from: '/tagging', to: '/pal-tagging-service-principal'},
+          {from: '/tf', to: '/terraform'},
+          {from: '/lighthouse-pal', to: '/lighthouse'},
+        ],
+      },
+    ],
+  ],
+
+  themeConfig: {
+    image: 'img/social-card.png',
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'PAL Guide',
+      logo: {alt: 'PAL Guide logo', src: 'img/logo.svg'},
+      items: [
+        {type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide'},
+        {to: '/faq', label: 'FAQ', position: 'left'},
+        {href: settings.palDiscussionsUrl, label: 'Discussions', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Guide',
+          items: [
+            {label: 'Overview', to: '/'},
+            {label: 'Understanding PAL', to: '/understanding-pal'},
+            {label: 'FAQ', to: '/faq'},
+          ],
+        },
+        {
+          title: 'Microsoft Learn',
+          items: [
+            {
+              label: 'Link a partner ID to your accounts',
+              href: 'https://learn.microsoft.com/azure/cost-management-billing/manage/link-partner-id',
+            },
+            {
+              label: 'Partner Admin Link in Partner Center',
+              href: 'https://learn.microsoft.com/partner-center/membership/link-partner-id-for-azure-performance-pal-dpor',
+            },
+          ],
+        },
+        {
+          title: 'Community',
+          items: [{label: 'Ask a question', href: settings.palDiscussionsUrl}],
+        },
+      ],
+      copyright: `PAL Guide is an independent community guide, not a Microsoft product. Built with Docusaurus.`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'powershell', 'json', 'yaml', 'hcl'],
+    },
+    mermaid: {theme: {light: 'neutral', dark: 'dark'}},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

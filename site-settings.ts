@@ -1,0 +1,33 @@
+/**
+ * Every setting the site reads from the environment at build time, in one place.
+ * The README documents each of them.
+ */
+export const DEFAULT_DISCUSSIONS_URL = 'https://github.com/pal-guide/pal-guide/discussions';
+export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
+
+function read(name: string): string | undefined {
+  const value = process.env[name]?.trim();
+  return value ? value : undefined;
+}
+
+export interface SiteSettings {
+  /** Public origin the site is served from, e.g. https://contoso.github.io */
+  url: string;
+  /** Path under the origin, with leading and trailing slash, e.g. /pal-guide/ */
+  baseUrl: string;
+  /** Application (client) ID of the multi-tenant SPA registration; empty means demo mode. */
+  palClientId: string;
+  palAuthority: string;
+  palDiscussionsUrl: string;
+}
+
+export function readSettings(): SiteSettings {
+  const baseUrl = read('BASE_URL') ?? '/';
+  return {
+    url: read('SITE_URL') ?? 'https://pal-guide.example.org',
+    baseUrl: baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`,
+    palClientId: read('PAL_CLIENT_ID') ?? '',
+    palAuthority: read('PAL_AUTHORITY') ?? DEFAULT_AUTHORITY,
+    palDiscussionsUrl: read('PAL_DISCUSSIONS_URL') ?? DEFAULT_DISCUSSIONS_URL,
+  };
+}
