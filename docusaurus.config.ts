@@ -21,7 +21,6 @@ function azureInAsyncChunksOnly(): Plugin {
               azure: {
                 test: /[\\/]node_modules[\\/]@azure[\\/]/,
                 chunks: 'async',
-                name: 'azure-sdk',
                 priority: 50,
                 enforce: true,
                 reuseExistingChunk: true,
@@ -97,7 +96,7 @@ const config: Config = {
         redirects: [
           {from: '/sp', to: '/service-principals'},
           {from: '/oidc', to: '/workload-identities'},
-          {from: '/pal', to: '/understanding-pal'},
+          {from: '/pal', to: '/check-and-link'},
           {from: '/guests', to: '/users-and-guests'},
           {from: '/tagging', to: '/pal-tagging-service-principal'},
           {from: '/tf', to: '/terraform'},

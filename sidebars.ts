@@ -4,6 +4,7 @@ const sidebars: SidebarsConfig = {
   guide: [
     'overview',
     'understanding-pal',
+    'check-and-link',
     {
       type: 'category',
       label: 'Link your identities',
@@ -19,6 +20,7 @@ const sidebars: SidebarsConfig = {
     },
     'attestation',
     'faq',
+    'host-your-own-copy',
   ],
 };
 

@@ -1,0 +1,58 @@
+import {existsSync} from 'node:fs';
+import {defineConfig, devices} from '@playwright/test';
+
+/** Debian's Chromium when present (CI installs it); otherwise Playwright's own browser. */
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
+
+export const DEMO_PORT = 4173;
+export const LIVE_PORT = 4174;
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  timeout: 60_000,
+  expect: {timeout: 10_000},
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    ...devices['Desktop Chrome'],
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'demo',
+      testMatch: /site|a11y|demo|lazy/,
+      use: {baseURL: `http://localhost:${DEMO_PORT}`},
+    },
+    {
+      name: 'live',
+      testMatch: /live/,
+      use: {baseURL: `http://localhost:${LIVE_PORT}`},
+    },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve.mjs build ${DEMO_PORT}`,
+      url: `http://localhost:${DEMO_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node scripts/serve.mjs build-live ${LIVE_PORT}`,
+      url: `http://localhost:${LIVE_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

@@ -1,0 +1,72 @@
+// Serves a built site the way a static host does: clean URLs, the custom 404 page, gzip,
+// long caching for hashed assets and the site's security headers. Used by the end-to-end
+// tests and the benchmark; `npm run serve` uses it too.
+//   node scripts/serve.mjs <dir> [port]
+import {createServer} from 'node:http';
+import {createReadStream, existsSync, statSync} from 'node:fs';
+import {extname, join, normalize, resolve} from 'node:path';
+import {createGzip} from 'node:zlib';
+import {securityHeaders} from './security-headers.mjs';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.svg', '.txt', '.webmanifest']);
+
+export function startServer(root, port, {basePath = '/'} = {}) {
+  const dir = resolve(root);
+  const headers = securityHeaders(dir);
+
+  function resolveFile(pathname) {
+    const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+    const candidates = [clean, `${clean}.html`, join(clean, 'index.html')];
+    for (const candidate of candidates) {
+      const file = join(dir, candidate);
+      if (file.startsWith(dir) && existsSync(file) && statSync(file).isFile()) return file;
+    }
+    return null;
+  }
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname = url.pathname;
+    if (basePath !== '/' && pathname.startsWith(basePath)) pathname = `/${pathname.slice(basePath.length)}`;
+    let file = resolveFile(pathname);
+    let status = 200;
+    if (!file) {
+      file = join(dir, '404.html');
+      status = 404;
+    }
+    const ext = extname(file);
+    res.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream');
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (gzip) {
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Vary', 'Accept-Encoding');
+    }
+    res.statusCode = status;
+    if (req.method === 'HEAD') return res.end();
+    const stream = createReadStream(file);
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+  });
+  return new Promise((resolveListen) => server.listen(port, '127.0.0.1', () => resolveListen(server)));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
+  const [dir = 'build', port = '3000'] = process.argv.slice(2);
+  await startServer(dir, Number(port));
+  console.log(`Serving ${dir} at http://localhost:${port}/`);
+}

@@ -1,0 +1,40 @@
+/**
+ * Two small markers in sessionStorage (never tokens) that let a page restore the reader's
+ * session without waiting for a click: "someone is signed in" and "a redirect sign-in
+ * started from this widget". Without them, no Azure code loads before the reader acts.
+ */
+const RETURN_TO_KEY = 'pal-guide.return-to';
+const SIGNED_IN_KEY = 'pal-guide.signed-in';
+
+function storage(): Storage | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function rememberSignedIn(signedIn: boolean): void {
+  const store = storage();
+  if (!store) return;
+  if (signedIn) store.setItem(SIGNED_IN_KEY, '1');
+  else store.removeItem(SIGNED_IN_KEY);
+}
+
+export function rememberReturnTo(widgetId: string): void {
+  storage()?.setItem(RETURN_TO_KEY, widgetId);
+}
+
+/** True when this page should restore a session as soon as the widget is on screen. */
+export function sessionIsWaiting(widgetId: string): boolean {
+  const store = storage();
+  return !!store && (store.getItem(SIGNED_IN_KEY) === '1' || store.getItem(RETURN_TO_KEY) === widgetId);
+}
+
+/** Reads and clears the marker a redirect sign-in left for the widget it started from. */
+export function takeReturnTo(widgetId: string): boolean {
+  const store = storage();
+  if (!store || store.getItem(RETURN_TO_KEY) !== widgetId) return false;
+  store.removeItem(RETURN_TO_KEY);
+  return true;
+}

@@ -1,0 +1,141 @@
+import {
+  BrowserAuthErrorCodes,
+  CacheLookupPolicy,
+  PublicClientApplication,
+  type AccountInfo,
+  type AuthenticationResult,
+  AuthError,
+} from '@azure/msal-browser';
+import {FailureError} from '../../pal/failures';
+import {isGuid} from '../../pal/tenants';
+import {rememberReturnTo} from '../hints';
+import type {SessionSettings} from '../session';
+import {authFailure} from './toFailure';
+
+/** Delegated access to Azure Resource Manager as the signed-in user. */
+export const ARM_SCOPES = ['https://management.azure.com/user_impersonation'];
+
+function isPopupBlocked(error: unknown): boolean {
+  return (
+    error instanceof AuthError &&
+    (error.errorCode === BrowserAuthErrorCodes.popupWindowError || error.errorCode === BrowserAuthErrorCodes.emptyWindowError)
+  );
+}
+
+/**
+ * MSAL, configured once per page: token cache in sessionStorage (never localStorage), popups
+ * with a redirect fallback, and one token per tenant authority.
+ */
+export class MsalAuth {
+  /** Tenants typed as a domain, and the tenant ID Entra ID answered for them. */
+  private readonly domainTenants = new Map<string, string>();
+
+  private constructor(
+    private readonly pca: PublicClientApplication,
+    private readonly instance: string,
+  ) {}
+
+  static async create(settings: SessionSettings): Promise<MsalAuth> {
+    const pca = new PublicClientApplication({
+      auth: {clientId: settings.clientId, authority: settings.authority, redirectUri: settings.redirectUri},
+      cache: {cacheLocation: 'sessionStorage'},
+    });
+    await pca.initialize();
+    // Completes a full-page redirect sign-in when this page is where it returned to.
+    const returned = await pca.handleRedirectPromise().catch((error: unknown) => {
+      throw authFailure(error, 'sign-in');
+    });
+    if (returned?.account) pca.setActiveAccount(returned.account);
+    if (!pca.getActiveAccount()) {
+      const [first] = pca.getAllAccounts();
+      if (first) pca.setActiveAccount(first);
+    }
+    return new MsalAuth(pca, new URL(settings.authority).origin);
+  }
+
+  account(): AccountInfo | null {
+    return this.pca.getActiveAccount();
+  }
+
+  authorityFor(tenant: string): string {
+    return `${this.instance}/${encodeURIComponent(tenant)}`;
+  }
+
+  async signIn(returnTo: string): Promise<AccountInfo | null> {
+    const request = {scopes: ARM_SCOPES, prompt: 'select_account'};
+    try {
+      const result = await this.pca.loginPopup(request);
+      this.pca.setActiveAccount(result.account);
+      return result.account;
+    } catch (error) {
+      if (!isPopupBlocked(error)) throw authFailure(error, 'sign-in');
+      rememberReturnTo(returnTo);
+      await this.pca.loginRedirect(request).catch((e: unknown) => {
+        throw authFailure(e, 'sign-in');
+      });
+      return null;
+    }
+  }
+
+  /** Interactive token for one tenant: MFA, conditional access or consent that a silent request cannot satisfy. */
+  async signInToTenant(tenant: string, returnTo: string): Promise<AccountInfo | null> {
+    const account = this.requireAccount('sign-in');
+    const request = {scopes: ARM_SCOPES, authority: this.authorityFor(tenant), account, loginHint: account.username};
+    try {
+      const result = await this.pca.acquireTokenPopup(request);
+      return result.account;
+    } catch (error) {
+      if (!isPopupBlocked(error)) throw authFailure(error, 'sign-in');
+      rememberReturnTo(returnTo);
+      await this.pca.acquireTokenRedirect(request).catch((e: unknown) => {
+        throw authFailure(e, 'sign-in');
+      });
+      return null;
+    }
+  }
+
+  /**
+   * A token for ARM in that tenant, silently: from the cache, else through the refresh token.
+   * No hidden iframe: browsers block its third-party cookies, and a failure here simply means
+   * the reader must sign in to that tenant interactively.
+   */
+  async tokenFor(tenant: string): Promise<AuthenticationResult> {
+    const home = this.requireAccount('token');
+    const tenantId = this.domainTenants.get(tenant.toLowerCase()) ?? tenant;
+    try {
+      const result = await this.pca.acquireTokenSilent({
+        scopes: ARM_SCOPES,
+        account: this.accountIn(tenantId, home),
+        authority: this.authorityFor(tenantId),
+        cacheLookupPolicy: CacheLookupPolicy.AccessTokenAndRefreshToken,
+      });
+      if (result.tenantId && result.tenantId !== tenantId) this.domainTenants.set(tenant.toLowerCase(), result.tenantId);
+      return result;
+    } catch (error) {
+      throw authFailure(error, 'token');
+    }
+  }
+
+  /**
+   * MSAL looks tokens up by the account's tenant before the authority's, so a request for
+   * another tenant must carry that tenant's profile of the account (or none yet).
+   */
+  private accountIn(tenantId: string, home: AccountInfo): AccountInfo {
+    const profile = this.pca.getAccount({homeAccountId: home.homeAccountId, tenantId});
+    if (profile) return profile;
+    // No token for that tenant yet: an empty tenant makes MSAL use the authority's.
+    return {...home, tenantId: isGuid(tenantId) ? tenantId : '', idToken: undefined, idTokenClaims: undefined};
+  }
+
+  /** Forgets every account and token in this browser session; nothing is sent to Entra ID. */
+  async signOut(): Promise<void> {
+    await this.pca.clearCache();
+    this.pca.setActiveAccount(null);
+  }
+
+  private requireAccount(operation: 'sign-in' | 'token'): AccountInfo {
+    const account = this.account();
+    if (!account) throw new FailureError({kind: 'auth', operation, code: 'no_account_error'});
+    return account;
+  }
+}

@@ -1,0 +1,222 @@
+import React, {useEffect, useRef, useState, type ReactNode} from 'react';
+import clsx from 'clsx';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import ConfirmDialog from '../ConfirmDialog';
+import ErrorNotice from '../ErrorNotice';
+import {usePalSession} from '../../hooks/usePalSession';
+import {usePalLink, type PalLinkState} from '../../hooks/usePalLink';
+import {takeReturnTo} from '../../azure/hints';
+import {isActiveLink} from '../../pal/linkPlan';
+import {PARTNER_ID_HINT} from '../../pal/partnerId';
+import {linkStatusText} from '../../pal/statusText';
+import LinkDetails from './LinkDetails';
+import TenantPicker from './TenantPicker';
+import styles from './styles.module.css';
+
+interface Props {
+  /** Element ID; a redirect sign-in returns the reader to it. One widget per page. */
+  id?: string;
+  title?: string;
+}
+
+function statusText(state: PalLinkState, signedIn: boolean, restoring: boolean): string {
+  if (!signedIn) return restoring ? 'Restoring your sign-in…' : 'Not signed in. Sign in to see your PAL link.';
+  const tenant = state.label(state.tenant);
+  if (state.busy === 'reading') return `Checking the link in ${tenant}…`;
+  if (state.lighthouse) {
+    return `${tenant} delegates resources to you through Azure Lighthouse. Links for delegated work are made in your own tenant: choose it in the list.`;
+  }
+  if (state.link === undefined) return state.error ? `The link in ${tenant} could not be read.` : `Choose a tenant to see its link.`;
+  return linkStatusText(state.link, tenant);
+}
+
+/**
+ * Check and fix the reader's own PAL link in one tenant. Thin: the flow lives in
+ * usePalLink, the rules in src/pal, Azure behind the session.
+ */
+export default function PalWidget({id = 'pal-widget', title = 'Check and link your PAL'}: Props): ReactNode {
+  const rootRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const handle = usePalSession(id, rootRef);
+  const {state, actions} = usePalLink(handle, id);
+  const [partnerId, setPartnerId] = useState('');
+  const {account, demo, restoring} = handle;
+  // Server-rendered HTML has no handlers yet: keep "Sign in" disabled until React runs.
+  const hydrated = useIsBrowser();
+  const busy = state.busy !== null;
+  const linked = isActiveLink(state.link);
+
+  // Back from a full-page redirect sign-in: bring the reader to the widget they started from.
+  useEffect(() => {
+    if (account && takeReturnTo(id)) {
+      rootRef.current?.scrollIntoView({block: 'start'});
+      headingRef.current?.focus();
+    }
+  }, [account, id]);
+
+  return (
+    <section
+      id={id}
+      ref={rootRef}
+      className={styles.widget}
+      aria-labelledby={`${id}-title`}
+      aria-busy={busy}
+      onPointerEnter={handle.preload}
+      onFocusCapture={handle.preload}
+      onTouchStart={handle.preload}>
+      <div className={styles.header}>
+        <h3 id={`${id}-title`} ref={headingRef} tabIndex={-1} className={styles.title}>
+          {title}
+        </h3>
+        {demo && <span className={styles.demoBadge}>Demo mode</span>}
+      </div>
+      {demo && (
+        <p className={styles.demoNote}>
+          Demo mode: a simulated account with simulated tenants. Nothing is sent to Microsoft Entra ID or Azure.
+        </p>
+      )}
+
+      <div className={styles.account}>
+        {account ? (
+          <>
+            <span>
+              Signed in as <strong>{account.username}</strong>
+            </span>
+            <button type="button" className="button button--secondary button--sm" onClick={actions.signOut} disabled={busy}>
+              Sign out
+            </button>
+          </>
+        ) : (
+          <>
+            <span>Sign in with the work account you use in your customers' tenants.</span>
+            <button type="button" className="button button--primary" onClick={actions.signIn} disabled={!hydrated || busy || restoring}>
+              Sign in
+            </button>
+          </>
+        )}
+      </div>
+
+      {account && (
+        <TenantPicker
+          idPrefix={id}
+          tenants={state.tenants}
+          homeTenantId={account.homeTenantId}
+          value={state.tenant}
+          disabled={busy}
+          onChoose={(tenant) => actions.chooseTenant(tenant)}
+        />
+      )}
+
+      <p role="status" className={styles.status}>
+        <span className={clsx(styles.state, linked && styles.linked)}>{statusText(state, !!account, restoring)}</span>
+        {state.outcome && <span className={styles.outcome}> {state.outcome}</span>}
+      </p>
+
+      {state.error && (
+        <ErrorNotice explanation={state.error}>
+          {state.error.needsTenantSignIn && account && (
+            <button type="button" className="button button--primary button--sm" onClick={actions.signInToTenant} disabled={busy}>
+              Sign in to this tenant
+            </button>
+          )}
+        </ErrorNotice>
+      )}
+
+      {account && linked && state.link && <LinkDetails link={state.link} />}
+
+      {account && (
+        <form
+          className={styles.form}
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            actions.requestLink(partnerId);
+          }}>
+          <div className={styles.field}>
+            <label htmlFor={`${id}-partner-id`}>Partner ID</label>
+            <input
+              id={`${id}-partner-id`}
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              spellCheck={false}
+              value={partnerId}
+              aria-invalid={state.partnerIdProblem ? true : undefined}
+              aria-describedby={`${id}-partner-id-hint${state.partnerIdProblem ? ` ${id}-partner-id-problem` : ''}`}
+              onChange={(event) => {
+                setPartnerId(event.target.value);
+                actions.clearPartnerIdProblem();
+              }}
+            />
+            <p id={`${id}-partner-id-hint`} className={styles.hint}>
+              {PARTNER_ID_HINT}
+            </p>
+            {state.partnerIdProblem && (
+              <p id={`${id}-partner-id-problem`} className={styles.problem}>
+                {state.partnerIdProblem}
+              </p>
+            )}
+          </div>
+          <div className={styles.buttons}>
+            <button type="submit" className="button button--primary" disabled={busy || !state.tenant || state.lighthouse}>
+              Link partner ID
+            </button>
+            <button type="button" className="button button--outline button--danger" disabled={busy || !linked} onClick={actions.requestRemove}>
+              Remove link
+            </button>
+          </div>
+        </form>
+      )}
+
+      <ConfirmDialog
+        open={state.confirmation?.kind === 'change'}
+        title="Change the linked Partner ID?"
+        onConfirm={actions.confirm}
+        onCancel={actions.cancel}>
+        {state.confirmation?.kind === 'change' && (
+          <>
+            <p>
+              Your identity in {state.label(state.tenant)} is linked to another Partner ID. Changing it moves recognition for this
+              identity in this tenant to the new ID from now on.
+            </p>
+            <dl className={styles.compare}>
+              <dt>Current Partner ID</dt>
+              <dd data-field="current">
+                {state.confirmation.from.partnerId}
+                {state.confirmation.from.partnerName ? ` (${state.confirmation.from.partnerName})` : ''}
+              </dd>
+              <dt>New Partner ID</dt>
+              <dd data-field="new">{state.confirmation.to}</dd>
+            </dl>
+          </>
+        )}
+      </ConfirmDialog>
+
+      <ConfirmDialog
+        open={state.confirmation?.kind === 'remove'}
+        title="Remove the PAL link?"
+        danger
+        onConfirm={actions.confirm}
+        onCancel={actions.cancel}>
+        {state.confirmation?.kind === 'remove' && (
+          <>
+            <p>
+              This removes the link between your identity in {state.label(state.tenant)} and Partner ID{' '}
+              <strong>{state.confirmation.link.partnerId}</strong>
+              {state.confirmation.link.partnerName ? ` (${state.confirmation.link.partnerName})` : ''}. From then on, nothing this
+              identity does in this tenant is recognised for a partner.
+            </p>
+            <dl className={styles.compare}>
+              <dt>Partner ID to remove</dt>
+              <dd data-field="remove">{state.confirmation.link.partnerId}</dd>
+              <dt>Object ID</dt>
+              <dd>
+                <code>{state.confirmation.link.objectId ?? '—'}</code>
+              </dd>
+            </dl>
+          </>
+        )}
+      </ConfirmDialog>
+    </section>
+  );
+}

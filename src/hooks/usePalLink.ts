@@ -1,0 +1,288 @@
+import {useCallback, useEffect, useRef, useState} from 'react';
+import type {SessionHandle} from './usePalSession';
+import {explainFailure, type Explanation} from '../pal/errors';
+import {isFailureError, type Failure} from '../pal/failures';
+import {isActiveLink, planLink} from '../pal/linkPlan';
+import {checkPartnerId} from '../pal/partnerId';
+import {linkStatusText} from '../pal/statusText';
+import {isLighthouseDelegation, tenantLabel} from '../pal/tenants';
+import type {PartnerLink, TenantInfo} from '../pal/types';
+
+export type PendingConfirmation =
+  | {kind: 'change'; from: PartnerLink; to: string}
+  | {kind: 'remove'; link: PartnerLink};
+
+export type Busy = null | 'sign-in' | 'tenants' | 'reading' | 'linking' | 'removing';
+
+/** What the widget shows, and the reader's actions on it. */
+export interface PalLinkState {
+  tenants: TenantInfo[] | null;
+  tenant: string | null;
+  /** undefined: not read yet; null: not linked. */
+  link: PartnerLink | null | undefined;
+  busy: Busy;
+  error: Explanation | null;
+  /** The result of the last action, in words ("Nothing changed.", "Removed…"). */
+  outcome: string | null;
+  /** A problem with the typed Partner ID, found before any request. */
+  partnerIdProblem: string | null;
+  confirmation: PendingConfirmation | null;
+  lighthouse: boolean;
+  label: (tenant: string | null) => string;
+}
+
+function toExplanation(error: unknown, context: {tenant?: string; partnerId?: string}): Explanation {
+  const failure: Failure = isFailureError(error)
+    ? error.failure
+    : {kind: 'unexpected', operation: 'read-link', message: error instanceof Error ? error.message : String(error)};
+  return explainFailure(failure, context);
+}
+
+export function usePalLink(handle: SessionHandle, widgetId: string) {
+  const {ensure, account} = handle;
+  const [tenants, setTenants] = useState<TenantInfo[] | null>(null);
+  const [tenant, setTenant] = useState<string | null>(null);
+  const [link, setLink] = useState<PartnerLink | null | undefined>(undefined);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [error, setError] = useState<Explanation | null>(null);
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const [partnerIdProblem, setPartnerIdProblem] = useState<string | null>(null);
+  const [confirmation, setConfirmation] = useState<PendingConfirmation | null>(null);
+  // Answers for a tenant the reader has since left are dropped.
+  const currentTenant = useRef<string | null>(null);
+
+  // Read through a ref so the callbacks below stay stable while the tenant list fills in.
+  const tenantsRef = useRef(tenants);
+  tenantsRef.current = tenants;
+  const label = useCallback((id: string | null) => {
+    if (!id) return 'this tenant';
+    const known = tenantsRef.current?.find((t) => t.tenantId === id || t.defaultDomain === id);
+    return known ? tenantLabel(known) : id;
+  }, []);
+  const tenantInfo = tenants?.find((t) => t.tenantId === tenant) ?? null;
+  const lighthouse = !!tenantInfo && isLighthouseDelegation(tenantInfo);
+
+  const fail = useCallback(
+    (err: unknown, partnerId?: string) => setError(toExplanation(err, {tenant: label(currentTenant.current), partnerId})),
+    [label],
+  );
+
+  const read = useCallback(
+    async (id: string) => {
+      const session = await ensure();
+      const found = await session.readLink(id);
+      if (currentTenant.current === id) setLink(found);
+      return found;
+    },
+    [ensure],
+  );
+
+  const chooseTenant = useCallback(
+    async (id: string) => {
+      currentTenant.current = id;
+      setTenant(id);
+      setLink(undefined);
+      setError(null);
+      setOutcome(null);
+      const info = tenantsRef.current?.find((t) => t.tenantId === id);
+      if (info && isLighthouseDelegation(info)) return;
+      setBusy('reading');
+      try {
+        await read(id);
+      } catch (err) {
+        if (currentTenant.current === id) fail(err);
+      } finally {
+        if (currentTenant.current === id) setBusy(null);
+      }
+    },
+    [fail, read],
+  );
+
+  /** After sign-in: tenants and the home tenant's link, in parallel. */
+  const start = useCallback(async () => {
+    const session = await ensure();
+    const me = session.account();
+    if (!me) return;
+    currentTenant.current = me.homeTenantId;
+    setTenant(me.homeTenantId);
+    setBusy('reading');
+    const [listed, home] = await Promise.allSettled([session.listTenants(), session.readLink(me.homeTenantId)]);
+    if (listed.status === 'fulfilled') setTenants(listed.value);
+    if (currentTenant.current === me.homeTenantId) {
+      if (home.status === 'fulfilled') setLink(home.value);
+      else fail(home.reason);
+    }
+    if (listed.status === 'rejected') fail(listed.reason);
+    setBusy(null);
+  }, [ensure, fail]);
+
+  // Whenever an account appears (here, in another widget, or restored on load), show its state.
+  const accountKey = account?.username ?? null;
+  useEffect(() => {
+    if (!accountKey) {
+      setTenants(null);
+      setTenant(null);
+      setLink(undefined);
+      currentTenant.current = null;
+      return;
+    }
+    start().catch(fail);
+    // Only a new account restarts the flow; start and fail are stable.
+  }, [accountKey, start, fail]);
+
+  const signIn = useCallback(async () => {
+    setError(null);
+    setOutcome(null);
+    setBusy('sign-in');
+    try {
+      const session = await ensure();
+      const signedIn = await session.signIn({returnTo: widgetId});
+      if (!signedIn) setOutcome('Taking you to the Microsoft sign-in page…');
+    } catch (err) {
+      fail(err);
+    } finally {
+      setBusy(null);
+    }
+  }, [ensure, fail, widgetId]);
+
+  const signOut = useCallback(async () => {
+    const session = await ensure();
+    await session.signOut();
+    setError(null);
+    setOutcome('Signed out. Your sign-in and tokens were removed from this browser.');
+  }, [ensure]);
+
+  const signInToTenant = useCallback(async () => {
+    if (!tenant) return;
+    setError(null);
+    setBusy('sign-in');
+    try {
+      const session = await ensure();
+      const done = await session.signInToTenant(tenant, {returnTo: widgetId});
+      setBusy(null);
+      if (done) await chooseTenant(tenant);
+    } catch (err) {
+      fail(err);
+      setBusy(null);
+    }
+  }, [chooseTenant, ensure, fail, tenant, widgetId]);
+
+  const applyAndReadBack = useCallback(
+    async (id: string, change: () => Promise<void>, describe: (after: PartnerLink | null) => string, partnerId: string) => {
+      try {
+        await change();
+        const after = await read(id);
+        setOutcome(describe(after));
+      } catch (err) {
+        fail(err, partnerId);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [fail, read],
+  );
+
+  const requestLink = useCallback(
+    async (input: string) => {
+      setError(null);
+      setOutcome(null);
+      const check = checkPartnerId(input);
+      if (!check.ok) {
+        setPartnerIdProblem(check.problem);
+        return;
+      }
+      setPartnerIdProblem(null);
+      if (!tenant) return;
+      const id = tenant;
+      setBusy('linking');
+      let current: PartnerLink | null;
+      try {
+        // Decide on the link as it is now, not as it was when the page showed it.
+        current = await read(id);
+      } catch (err) {
+        fail(err, check.partnerId);
+        setBusy(null);
+        return;
+      }
+      const plan = planLink(current, check.partnerId);
+      if (plan.kind === 'nothing') {
+        setOutcome(`Already linked to Partner ID ${plan.partnerId}: nothing to do.`);
+        setBusy(null);
+        return;
+      }
+      if (plan.kind === 'change' && current) {
+        setConfirmation({kind: 'change', from: current, to: plan.to});
+        setBusy(null);
+        return;
+      }
+      const session = await ensure();
+      await applyAndReadBack(
+        id,
+        () => session.createLink(id, check.partnerId),
+        (after) => (isActiveLink(after) ? `Done: ${linkStatusText(after, label(id))}` : 'Azure accepted the request, but reading the link back shows no link. Check again in a minute.'),
+        check.partnerId,
+      );
+    },
+    [applyAndReadBack, ensure, fail, label, read, tenant],
+  );
+
+  const requestRemove = useCallback(async () => {
+    setError(null);
+    setOutcome(null);
+    if (!tenant || !isActiveLink(link)) return;
+    setConfirmation({kind: 'remove', link});
+  }, [link, tenant]);
+
+  const confirm = useCallback(async () => {
+    const pending = confirmation;
+    setConfirmation(null);
+    if (!pending || !tenant) return;
+    const id = tenant;
+    const session = await ensure();
+    if (pending.kind === 'change') {
+      setBusy('linking');
+      await applyAndReadBack(
+        id,
+        () => session.changeLink(id, pending.to),
+        (after) =>
+          after?.partnerId === pending.to
+            ? `Changed from ${pending.from.partnerId} to ${pending.to}: ${linkStatusText(after, label(id))}`
+            : `Azure accepted the change, but the link now reads ${after ? after.partnerId : 'as not linked'}.`,
+        pending.to,
+      );
+    } else {
+      setBusy('removing');
+      await applyAndReadBack(
+        id,
+        () => session.removeLink(id, pending.link.partnerId),
+        (after) =>
+          isActiveLink(after)
+            ? `Azure accepted the removal, but the link still reads ${after.partnerId}. Check again in a minute.`
+            : `Removed the link to Partner ID ${pending.link.partnerId}.`,
+        pending.link.partnerId,
+      );
+    }
+  }, [applyAndReadBack, confirmation, ensure, label, tenant]);
+
+  const cancel = useCallback(() => {
+    setConfirmation(null);
+    setOutcome('Cancelled. Nothing changed.');
+  }, []);
+
+  const state: PalLinkState = {
+    tenants,
+    tenant,
+    link,
+    busy,
+    error,
+    outcome,
+    partnerIdProblem,
+    confirmation,
+    lighthouse,
+    label,
+  };
+  return {
+    state,
+    actions: {signIn, signOut, signInToTenant, chooseTenant, requestLink, requestRemove, confirm, cancel, clearPartnerIdProblem: () => setPartnerIdProblem(null)},
+  };
+}

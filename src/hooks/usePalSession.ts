@@ -1,0 +1,80 @@
+import {useCallback, useEffect, useRef, useState, type RefObject} from 'react';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import {loadSession} from '../azure/load';
+import {sessionIsWaiting} from '../azure/hints';
+import type {PalSession, SessionSettings} from '../azure/session';
+import type {SignedInAccount} from '../pal/types';
+import {DEFAULT_AUTHORITY} from '../../site-settings';
+
+export interface SessionHandle {
+  /** Demo mode is known from the build settings, before anything loads. */
+  demo: boolean;
+  session: PalSession | null;
+  account: SignedInAccount | null;
+  /** The session is being restored for a reader who is already signed in. */
+  restoring: boolean;
+  /** Loads the session on first use; later calls get the same one. */
+  ensure: () => Promise<PalSession>;
+  /** Start loading early (hover, focus, touch) so a sign-in popup opens within the click. */
+  preload: () => void;
+}
+
+function useSessionSettings(): SessionSettings {
+  const {siteConfig} = useDocusaurusContext();
+  const bridgePath = useBaseUrl('/auth/redirect.html');
+  const fields = siteConfig.customFields as {palClientId?: string; palAuthority?: string};
+  return {
+    clientId: fields.palClientId ?? '',
+    authority: fields.palAuthority || DEFAULT_AUTHORITY,
+    redirectUri: typeof window === 'undefined' ? bridgePath : new URL(bridgePath, window.location.origin).href,
+  };
+}
+
+/**
+ * Shared by every widget: the session loads when the reader reaches for a widget, or as soon
+ * as the widget is on screen when the reader already signed in earlier in this browser session.
+ */
+export function usePalSession(widgetId: string, rootRef: RefObject<HTMLElement | null>): SessionHandle {
+  const settings = useSessionSettings();
+  const [session, setSession] = useState<PalSession | null>(null);
+  const [account, setAccount] = useState<SignedInAccount | null>(null);
+  const [restoring, setRestoring] = useState(false);
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+
+  const ensure = useCallback(async () => {
+    const loaded = await loadSession(settingsRef.current);
+    setSession(loaded);
+    setAccount(loaded.account());
+    return loaded;
+  }, []);
+
+  const preload = useCallback(() => {
+    ensure().catch(() => {
+      // The action that needs the session reports the failure.
+    });
+  }, [ensure]);
+
+  useEffect(() => {
+    if (!session) return undefined;
+    return session.subscribe(() => setAccount(session.account()));
+  }, [session]);
+
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root || !sessionIsWaiting(widgetId)) return undefined;
+    setRestoring(true);
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      ensure()
+        .catch(() => undefined)
+        .finally(() => setRestoring(false));
+    });
+    observer.observe(root);
+    return () => observer.disconnect();
+  }, [ensure, rootRef, widgetId]);
+
+  return {demo: !settings.clientId, session, account, restoring, ensure, preload};
+}

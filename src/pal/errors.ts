@@ -1,0 +1,289 @@
+import type {Failure} from './failures';
+
+/** What the reader sees: what happened, and what to do next. */
+export interface Explanation {
+  /** Stable identifier of the case, for tests and analytics-free debugging. */
+  key: string;
+  /** What happened, in one sentence. */
+  title: string;
+  /** What the reader can do next. */
+  action: string;
+  /** The tenant needs an interactive sign-in before anything else works there. */
+  needsTenantSignIn?: boolean;
+  /** Trying the same thing again later may work. */
+  retryable?: boolean;
+}
+
+export interface FailureContext {
+  /** How to name the tenant to the reader, e.g. "Fabrikam (fabrikam.onmicrosoft.com)". */
+  tenant?: string;
+  partnerId?: string;
+}
+
+const CSP_NO_ACCOUNT = /does not have an account in this tenant/i;
+
+const INTERACTIVE_AADSTS: Record<string, {title: string; action: string}> = {
+  '50076': {
+    title: 'This tenant requires multi-factor authentication for your account.',
+    action: 'Select "Sign in to this tenant" and complete the MFA prompt in the sign-in window.',
+  },
+  '50079': {
+    title: 'This tenant asks you to register for multi-factor authentication first.',
+    action: 'Select "Sign in to this tenant" and follow the MFA registration steps.',
+  },
+  '50158': {
+    title: 'This tenant needs an extra security check (conditional access) before it issues a token.',
+    action: 'Select "Sign in to this tenant" and complete the check in the sign-in window.',
+  },
+  '53003': {
+    title: 'A conditional access policy in this tenant blocked the sign-in.',
+    action:
+      'Sign in from a device or network the tenant allows (for example a compliant or managed device), or ask the tenant administrator which policy applies.',
+  },
+  '50074': {
+    title: 'This tenant requires strong authentication for your account.',
+    action: 'Select "Sign in to this tenant" and complete the prompt in the sign-in window.',
+  },
+};
+
+function inTenant(context: FailureContext): string {
+  return context.tenant ? ` in ${context.tenant}` : '';
+}
+
+function explainAuth(failure: Extract<Failure, {kind: 'auth'}>, context: FailureContext): Explanation {
+  const {code, aadsts} = failure;
+  if (aadsts === '65001' || code === 'consent_required') {
+    return {
+      key: 'consent-required',
+      title: `PAL Guide needs consent to manage Azure on your behalf${inTenant(context)}, and none has been given yet.`,
+      action:
+        'Sign in again and accept the permission request. If your organisation only lets administrators consent, ask a Global Administrator or Cloud Application Administrator to grant consent for this app.',
+      needsTenantSignIn: true,
+    };
+  }
+  if (aadsts === '90094' || aadsts === '900941' || aadsts === '90095') {
+    return {
+      key: 'admin-approval-required',
+      title: `An administrator must approve PAL Guide before you can use it${inTenant(context)}.`,
+      action:
+        'Request approval in the sign-in window, or ask a Global Administrator or Cloud Application Administrator of that tenant to grant admin consent. Then sign in again.',
+    };
+  }
+  if (aadsts === '50020' || aadsts === '90072') {
+    return {
+      key: 'account-not-in-tenant',
+      title: `Your account is not a member or guest${inTenant(context)}, so it cannot sign in there.`,
+      action:
+        'Check that you typed the right tenant. If it is right, ask the customer to invite your account as a guest (and accept the invitation), or sign in with the account they created for you.',
+    };
+  }
+  if (aadsts === '90002' || aadsts === '900023') {
+    return {
+      key: 'tenant-not-found',
+      title: `Microsoft Entra ID knows no tenant by that name${context.tenant ? ` (${context.tenant})` : ''}.`,
+      action: 'Check the tenant ID or domain for typos; copy it from the customer\'s Microsoft Entra overview page.',
+    };
+  }
+  if (aadsts === '700016') {
+    return {
+      key: 'app-not-found',
+      title: `The PAL Guide app registration is not available${inTenant(context)}.`,
+      action:
+        'The site owner must register the app as multi-tenant ("Accounts in any organizational directory"). If it already is, an administrator of that tenant may need to grant consent first.',
+    };
+  }
+  if (aadsts && INTERACTIVE_AADSTS[aadsts]) {
+    const known = INTERACTIVE_AADSTS[aadsts];
+    return {key: aadsts === '53003' ? 'conditional-access-blocked' : 'mfa-required', ...known, needsTenantSignIn: aadsts !== '53003'};
+  }
+  switch (code) {
+    case 'popup_window_error':
+    case 'empty_window_error':
+      return {
+        key: 'popup-blocked',
+        title: 'The browser blocked the sign-in window.',
+        action: 'Allow pop-ups for this site and select the button again, or continue when the page takes you to the Microsoft sign-in page.',
+      };
+    case 'user_cancelled':
+      return {
+        key: 'sign-in-cancelled',
+        title: 'Sign-in was cancelled: the sign-in window was closed before it finished.',
+        action: 'Select "Sign in" again when you are ready. Nothing was changed.',
+      };
+    case 'interaction_in_progress':
+      return {
+        key: 'sign-in-in-progress',
+        title: 'Another sign-in is still open in this browser.',
+        action: 'Finish or close the other sign-in window, then try again.',
+      };
+    case 'interaction_required':
+    case 'login_required':
+    case 'no_tokens_found':
+    case 'refresh_token_expired':
+    case 'bad_token':
+    case 'no_account_error':
+      return {
+        key: 'interaction-required',
+        title: `Your sign-in${inTenant(context)} needs you to confirm it interactively (it expired, or the tenant asks for MFA or another check).`,
+        action: 'Select "Sign in to this tenant" and complete the sign-in window.',
+        needsTenantSignIn: true,
+      };
+    case 'timed_out':
+    case 'monitor_window_timeout':
+      return {
+        key: 'sign-in-timeout',
+        title: 'The sign-in did not finish in time.',
+        action: 'Select "Sign in" again. If the sign-in window stays blank, allow pop-ups for this site.',
+        retryable: true,
+      };
+    case 'no_network_connectivity':
+    case 'post_request_failed':
+    case 'get_request_failed':
+    case 'endpoints_resolution_error':
+      return {
+        key: 'sign-in-unreachable',
+        title: 'Microsoft Entra ID could not be reached to sign you in.',
+        action: 'Check your internet connection (and any proxy that blocks login.microsoftonline.com), then try again.',
+        retryable: true,
+      };
+    default:
+      return {
+        key: 'sign-in-failed',
+        title: `Sign-in failed${inTenant(context)}${aadsts ? ` (AADSTS${aadsts})` : ''}.`,
+        action: 'Try signing in again. If it keeps failing, note the AADSTS code and look it up in the Microsoft Entra error code reference.',
+        retryable: true,
+      };
+  }
+}
+
+function explainArm(failure: Extract<Failure, {kind: 'arm'}>, context: FailureContext): Explanation {
+  const {status, code, message, operation} = failure;
+  if (message && CSP_NO_ACCOUNT.test(message)) {
+    return {
+      key: 'csp-no-account',
+      title: `Azure says your account has no account of its own${inTenant(context)}. This happens when you reach a customer through CSP delegated admin rights (DAP or GDAP): you act from your partner tenant, not as an identity in the customer's directory, so there is nothing there to link.`,
+      action:
+        'Work done through CSP is already recognised through the CSP relationship, so you do not need PAL for it. If you also work outside CSP, ask the customer for a guest or directory account (or use a service principal in their tenant) and link that identity.',
+    };
+  }
+  if (status === 400 && code === 'PartnerIdInvalid') {
+    return {
+      key: 'partner-id-invalid',
+      title: `Microsoft did not accept Partner ID ${context.partnerId ?? ''}`.trimEnd() + '.',
+      action:
+        'It is probably a global account ID (PGA) or mistyped. In Partner Center, copy a location ID (PLA): the first one is usually the PGA ID plus one.',
+    };
+  }
+  if (status === 400) {
+    return {
+      key: 'bad-request',
+      title: `Azure rejected the request${code ? ` (${code})` : ''}.`,
+      action: 'Check the Partner ID and tenant, then try again.',
+    };
+  }
+  if (status === 401) {
+    return {
+      key: 'unauthorized',
+      title: `Azure did not accept your sign-in token${inTenant(context)}: it may have expired or belong to another tenant.`,
+      action: 'Sign out, sign in again and choose the tenant once more.',
+      needsTenantSignIn: true,
+    };
+  }
+  if (status === 403) {
+    return {
+      key: 'forbidden',
+      title:
+        operation === 'list-role-assignments' || operation === 'read-role-definition'
+          ? `Your account may not read role assignments${inTenant(context)}.`
+          : `Azure refused the request${inTenant(context)}${code ? ` (${code})` : ''}.`,
+      action:
+        operation === 'list-role-assignments' || operation === 'read-role-definition'
+          ? 'Without any role there it earns no recognition either. Ask the customer for an eligible role assignment, or check with their administrator.'
+          : 'Make sure you signed in to the customer tenant with the identity you use there. A policy in the tenant may also block it: ask the tenant administrator.',
+    };
+  }
+  if (status === 404 && operation === 'change-link') {
+    return {
+      key: 'link-gone',
+      title: 'There is no link to change any more: it was removed after the status was read.',
+      action: 'Check the status again, then link the Partner ID, which will create a new link.',
+    };
+  }
+  if (status === 404) {
+    return {
+      key: 'not-found',
+      title: `Azure could not find what was asked for${inTenant(context)}${code ? ` (${code})` : ''}.`,
+      action: 'Check the tenant and try again.',
+    };
+  }
+  if (status === 409) {
+    return {
+      key: 'conflict',
+      title: 'Azure reported a conflict: the link changed while this request was running.',
+      action: 'Check the status again to see the link as it is now, then decide whether to change it.',
+      retryable: true,
+    };
+  }
+  if (status === 429) {
+    const waited = failure.retryAfterSeconds !== undefined ? ` It asked to wait ${failure.retryAfterSeconds} s; we waited and tried again, but it is still throttling.` : '';
+    return {
+      key: 'throttled',
+      title: `Azure is receiving too many requests from your account and is throttling them.${waited}`,
+      action: 'Wait a minute, then try again. Nothing was changed by the throttled request.',
+      retryable: true,
+    };
+  }
+  if (status >= 500) {
+    return {
+      key: 'server-error',
+      title: `Azure Resource Manager had a problem of its own (HTTP ${status}).`,
+      action: 'Try again in a few minutes; check Azure status if it persists. Check the status before linking again: a change may or may not have been made.',
+      retryable: true,
+    };
+  }
+  return {
+    key: 'arm-error',
+    title: `Azure answered with an error (HTTP ${status}${code ? `, ${code}` : ''}).`,
+    action: 'Try again. If it keeps failing, check the status and the tenant.',
+    retryable: true,
+  };
+}
+
+export function explainFailure(failure: Failure, context: FailureContext = {}): Explanation {
+  switch (failure.kind) {
+    case 'auth':
+      return explainAuth(failure, context);
+    case 'arm':
+      return explainArm(failure, context);
+    case 'network':
+      if (failure.reason === 'offline') {
+        return {
+          key: 'offline',
+          title: 'Your browser is offline, so Azure could not be reached.',
+          action: 'Reconnect to the internet and try again. Nothing was changed.',
+          retryable: true,
+        };
+      }
+      if (failure.reason === 'timeout') {
+        return {
+          key: 'timeout',
+          title: `Azure did not answer within ${failure.timeoutSeconds ?? 30} seconds.`,
+          action: 'Try again. If you were changing the link, check the status first: the change may have been made.',
+          retryable: true,
+        };
+      }
+      return {
+        key: 'unreachable',
+        title: 'Azure Resource Manager could not be reached.',
+        action: 'Check your connection and any proxy or firewall that blocks management.azure.com, then try again.',
+        retryable: true,
+      };
+    case 'unexpected':
+      return {
+        key: 'unexpected',
+        title: 'Something unexpected went wrong.',
+        action: `Try again, or reload the page. Details: ${failure.message}`,
+        retryable: true,
+      };
+  }
+}

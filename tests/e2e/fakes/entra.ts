@@ -1,0 +1,198 @@
+import type {BrowserContext, Route} from '@playwright/test';
+import {base64url, makeJwt} from './jwt';
+import type {EntraError, FakeTenant, Scenario} from './scenario';
+
+interface IssuedCode {
+  nonce?: string;
+  tenantId: string;
+  scope: string;
+}
+
+export interface AuthorizeRecord {
+  tenant: string;
+  prompt?: string;
+  loginHint?: string;
+}
+
+export interface TokenRecord {
+  tenant: string;
+  grantType: string;
+}
+
+/**
+ * Microsoft Entra ID as MSAL sees it: authorize (302 back to the redirect URI with a code),
+ * token (authorization code and refresh token grants) for any tenant path.
+ */
+export class FakeEntra {
+  readonly authorizeRequests: AuthorizeRecord[] = [];
+  readonly tokenRequests: TokenRecord[] = [];
+  /** Tenants where the user completed an interactive sign-in. */
+  private readonly interactive = new Set<string>();
+  private readonly codes = new Map<string, IssuedCode>();
+  private counter = 0;
+
+  constructor(private readonly scenario: Scenario) {}
+
+  async install(context: BrowserContext): Promise<void> {
+    await context.route('https://login.microsoftonline.com/**', (route) => this.handle(route));
+  }
+
+  /** Resolves `organizations`, a GUID or a domain to a tenant. */
+  private resolve(path: string): FakeTenant | 'home' | undefined {
+    if (['organizations', 'common'].includes(path)) return 'home';
+    return this.scenario.tenants.find((t) => t.tenantId === path.toLowerCase() || t.defaultDomain === path.toLowerCase());
+  }
+
+  private async handle(route: Route): Promise<void> {
+    const url = new URL(route.request().url());
+    const match = url.pathname.match(/^\/([^/]+)\/oauth2\/v2\.0\/(authorize|token)$/);
+    if (!match) {
+      await route.fulfill({status: 404, contentType: 'application/json', body: JSON.stringify({error: 'not_found'}), headers: cors()});
+      return;
+    }
+    const [, tenantPath, endpoint] = match;
+    if (endpoint === 'authorize') await this.authorize(route, url, tenantPath);
+    else await this.token(route, tenantPath);
+  }
+
+  private async authorize(route: Route, url: URL, tenantPath: string): Promise<void> {
+    const params = url.searchParams;
+    const redirectUri = params.get('redirect_uri') ?? '';
+    const state = params.get('state') ?? '';
+    const separator = params.get('response_mode') === 'query' ? '?' : '#';
+    this.authorizeRequests.push({tenant: tenantPath, prompt: params.get('prompt') ?? undefined, loginHint: params.get('login_hint') ?? undefined});
+    const back = (values: Record<string, string>) =>
+      route.fulfill({status: 302, headers: {location: `${redirectUri}${separator}${new URLSearchParams(values).toString()}`}});
+
+    const tenant = this.resolve(tenantPath);
+    if (!tenant) {
+      await back({error: 'invalid_request', error_description: `AADSTS90002: Tenant '${tenantPath}' not found.`, state});
+      return;
+    }
+    const resolved = tenant === 'home' ? this.homeTenant() : tenant;
+    const refusal = resolved.authorizeError ?? this.membershipError(resolved);
+    if (refusal) {
+      await back({error: refusal.error, error_description: refusal.description, state});
+      return;
+    }
+    this.interactive.add(resolved.tenantId);
+    const code = `code-${++this.counter}`;
+    this.codes.set(code, {nonce: params.get('nonce') ?? undefined, tenantId: resolved.tenantId, scope: params.get('scope') ?? ''});
+    await back({code, client_info: this.clientInfo(), state, session_state: 'fake-session'});
+  }
+
+  private async token(route: Route, tenantPath: string): Promise<void> {
+    const form = new URLSearchParams(route.request().postData() ?? '');
+    const grantType = form.get('grant_type') ?? '';
+    this.tokenRequests.push({tenant: tenantPath, grantType});
+    const clientId = form.get('client_id') ?? '';
+
+    if (grantType === 'authorization_code') {
+      const issued = this.codes.get(form.get('code') ?? '');
+      if (!issued) return this.tokenError(route, {error: 'invalid_grant', description: 'AADSTS70000: The provided code is not valid.'});
+      this.codes.delete(form.get('code') ?? '');
+      return this.tokens(route, clientId, issued.tenantId, issued.scope, issued.nonce);
+    }
+    if (grantType === 'refresh_token') {
+      const tenant = this.resolve(tenantPath);
+      if (!tenant) return this.tokenError(route, {error: 'invalid_request', description: `AADSTS90002: Tenant '${tenantPath}' not found.`});
+      const resolved = tenant === 'home' ? this.homeTenant() : tenant;
+      const refusal = this.membershipError(resolved) ?? (this.interactive.has(resolved.tenantId) ? undefined : resolved.silentError);
+      if (refusal) return this.tokenError(route, refusal);
+      return this.tokens(route, clientId, resolved.tenantId, form.get('scope') ?? '');
+    }
+    return this.tokenError(route, {error: 'unsupported_grant_type', description: `AADSTS70003: ${grantType} is not supported here.`});
+  }
+
+  private async tokens(route: Route, clientId: string, tenantId: string, scope: string, nonce?: string): Promise<void> {
+    const {user} = this.scenario;
+    const oid = user.objectIds[tenantId];
+    const now = Math.floor(Date.now() / 1000);
+    const idClaims: Record<string, unknown> = {
+      aud: clientId,
+      iss: `https://login.microsoftonline.com/${tenantId}/v2.0`,
+      iat: now,
+      nbf: now,
+      exp: now + 3600,
+      name: user.name,
+      oid,
+      preferred_username: user.username,
+      sub: `sub-${oid}`,
+      tid: tenantId,
+      ver: '2.0',
+    };
+    if (nonce) idClaims.nonce = nonce;
+    const accessToken = makeJwt({
+      aud: 'https://management.azure.com',
+      iss: `https://sts.windows.net/${tenantId}/`,
+      iat: now,
+      exp: now + 3600,
+      oid,
+      tid: tenantId,
+      upn: user.username,
+      scp: 'user_impersonation',
+    });
+    await route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      headers: cors(),
+      body: JSON.stringify({
+        token_type: 'Bearer',
+        scope: scope
+          .split(' ')
+          .filter((s) => s.startsWith('https://management.azure.com/'))
+          .join(' ') || 'https://management.azure.com/user_impersonation',
+        expires_in: 3599,
+        ext_expires_in: 3599,
+        access_token: accessToken,
+        refresh_token: `rt.${base64url(user.username)}.${++this.counter}`,
+        id_token: makeJwt(idClaims),
+        client_info: this.clientInfo(),
+      }),
+    });
+  }
+
+  private async tokenError(route: Route, error: EntraError): Promise<void> {
+    const code = error.description.match(/AADSTS(\d+)/)?.[1];
+    await route.fulfill({
+      status: 400,
+      contentType: 'application/json',
+      headers: cors(),
+      body: JSON.stringify({
+        error: error.error,
+        error_description: error.description,
+        error_codes: code ? [Number(code)] : [],
+        suberror: error.suberror,
+        timestamp: new Date().toISOString(),
+        trace_id: 'fake-trace',
+        correlation_id: 'fake-correlation',
+      }),
+    });
+  }
+
+  private membershipError(tenant: FakeTenant): EntraError | undefined {
+    if (this.scenario.user.objectIds[tenant.tenantId]) return undefined;
+    return {
+      error: 'invalid_grant',
+      description: `AADSTS50020: User account '${this.scenario.user.username}' from identity provider 'https://sts.windows.net/${this.scenario.user.homeTenantId}/' does not exist in tenant '${tenant.displayName}'.`,
+    };
+  }
+
+  private homeTenant(): FakeTenant {
+    const home = this.scenario.tenants.find((t) => t.tenantId === this.scenario.user.homeTenantId);
+    if (!home) throw new Error('The scenario has no home tenant');
+    return home;
+  }
+
+  private clientInfo(): string {
+    const {user} = this.scenario;
+    return base64url(JSON.stringify({uid: user.objectIds[user.homeTenantId], utid: user.homeTenantId}));
+  }
+}
+
+export function cors(): Record<string, string> {
+  return {
+    'access-control-allow-origin': '*',
+    'access-control-expose-headers': 'Retry-After, x-ms-request-id, x-ms-correlation-request-id',
+  };
+}

@@ -1,0 +1,103 @@
+/** The world the fakes serve: one signed-in person, the tenants they reach, their links. */
+
+export const TEST_CLIENT_ID = '00000000-0000-4000-8000-00000000c11e';
+
+export interface FakeTenant {
+  tenantId: string;
+  displayName: string;
+  defaultDomain: string;
+  /** `Home` for directories the account belongs to; `ProjectedBy` for Lighthouse delegations. */
+  category?: 'Home' | 'ProjectedBy';
+  /** Silent (refresh-token) requests for this tenant fail like this until an interactive sign-in. */
+  silentError?: EntraError;
+  /** Interactive sign-in to this tenant fails like this. */
+  authorizeError?: EntraError;
+}
+
+export interface EntraError {
+  error: string;
+  description: string;
+  suberror?: string;
+}
+
+export interface FakeUser {
+  username: string;
+  name: string;
+  homeTenantId: string;
+  /** The user's object ID in each tenant they are a member or guest of. */
+  objectIds: Record<string, string>;
+}
+
+export interface FakeLink {
+  partnerId: string;
+  partnerName: string;
+  createdTime: string;
+  updatedTime: string;
+  version: number;
+}
+
+export interface FakeAssignment {
+  roleId: string;
+  scope: string;
+  /** Defaults to the user's object ID; set a group ID for group-inherited assignments. */
+  principalId?: string;
+  principalType?: 'User' | 'Group';
+}
+
+export interface Scenario {
+  user: FakeUser;
+  tenants: FakeTenant[];
+  /** Links by `${tenantId}|${objectId}`. */
+  links: Record<string, FakeLink>;
+  partnerNames: Record<string, string>;
+  /** IDs the fake service rejects with 400 PartnerIdInvalid (PGA IDs). */
+  invalidPartnerIds: string[];
+  subscriptions: Record<string, Array<{subscriptionId: string; displayName: string; tenantId?: string}>>;
+  assignments: Record<string, FakeAssignment[]>;
+  roleNames: Record<string, string>;
+}
+
+export const HOME = '11111111-aaaa-4aaa-8aaa-111111111111';
+export const FABRIKAM = '22222222-bbbb-4bbb-8bbb-222222222222';
+export const NORTHWIND = '33333333-cccc-4ccc-8ccc-333333333333';
+export const TAILSPIN = '44444444-dddd-4ddd-8ddd-444444444444';
+
+export const OUR_ID = '4567891';
+export const OUR_PGA = '4567890';
+export const OTHER_ID = '7654321';
+
+/** A partner engineer at Contoso Partner, guest in three customer tenants. */
+export function baseScenario(): Scenario {
+  return {
+    user: {
+      username: 'sam@contosopartner.test',
+      name: 'Sam Tester',
+      homeTenantId: HOME,
+      objectIds: {
+        [HOME]: 'a0000000-0000-4000-8000-000000000001',
+        [FABRIKAM]: 'b0000000-0000-4000-8000-000000000002',
+        [NORTHWIND]: 'c0000000-0000-4000-8000-000000000003',
+        [TAILSPIN]: 'd0000000-0000-4000-8000-000000000004',
+      },
+    },
+    tenants: [
+      {tenantId: HOME, displayName: 'Contoso Partner', defaultDomain: 'contosopartner.test', category: 'Home'},
+      {tenantId: FABRIKAM, displayName: 'Fabrikam', defaultDomain: 'fabrikam.test', category: 'Home'},
+      {tenantId: NORTHWIND, displayName: 'Northwind Traders', defaultDomain: 'northwind.test', category: 'Home'},
+      {tenantId: TAILSPIN, displayName: 'Tailspin Toys', defaultDomain: 'tailspin.test', category: 'Home'},
+    ],
+    links: {
+      [`${HOME}|a0000000-0000-4000-8000-000000000001`]: link(OUR_ID, 'Contoso Partner Ltd'),
+      [`${NORTHWIND}|c0000000-0000-4000-8000-000000000003`]: link(OTHER_ID, 'Proseware Consulting'),
+    },
+    partnerNames: {[OUR_ID]: 'Contoso Partner Ltd', [OTHER_ID]: 'Proseware Consulting'},
+    invalidPartnerIds: [OUR_PGA],
+    subscriptions: {},
+    assignments: {},
+    roleNames: {},
+  };
+}
+
+export function link(partnerId: string, partnerName: string): FakeLink {
+  return {partnerId, partnerName, createdTime: '2026-02-16T14:44:35.818407Z', updatedTime: '2026-02-17T13:48:41.4676825Z', version: 3};
+}
