@@ -1,4 +1,4 @@
-import {useCallback, useEffect, useRef, useState, type RefObject} from 'react';
+import {useCallback, useEffect, useRef, useState} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {loadSession} from '../azure/load';
@@ -32,10 +32,11 @@ function useSessionSettings(): SessionSettings {
 }
 
 /**
- * Shared by every widget: the session loads when the reader reaches for a widget, or as soon
- * as the widget is on screen when the reader already signed in earlier in this browser session.
+ * Shared by every widget: the session (MSAL and the Azure SDK, or the demo) loads when the
+ * reader reaches for a widget (hover, focus, touch, click), or at once when the reader
+ * already signed in earlier in this browser session.
  */
-export function usePalSession(widgetId: string, rootRef: RefObject<HTMLElement | null>): SessionHandle {
+export function usePalSession(widgetId: string): SessionHandle {
   const settings = useSessionSettings();
   const [session, setSession] = useState<PalSession | null>(null);
   const [account, setAccount] = useState<SignedInAccount | null>(null);
@@ -61,20 +62,15 @@ export function usePalSession(widgetId: string, rootRef: RefObject<HTMLElement |
     return session.subscribe(() => setAccount(session.account()));
   }, [session]);
 
+  // A reader who signed in earlier in this browser session (on any page) sees their state
+  // straight away; everyone else loads nothing until they reach for the widget.
   useEffect(() => {
-    const root = rootRef.current;
-    if (!root || !sessionIsWaiting(widgetId)) return undefined;
+    if (!sessionIsWaiting(widgetId)) return;
     setRestoring(true);
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      ensure()
-        .catch(() => undefined)
-        .finally(() => setRestoring(false));
-    });
-    observer.observe(root);
-    return () => observer.disconnect();
-  }, [ensure, rootRef, widgetId]);
+    ensure()
+      .catch(() => undefined)
+      .finally(() => setRestoring(false));
+  }, [ensure, widgetId]);
 
   return {demo: !settings.clientId, session, account, restoring, ensure, preload};
 }

@@ -84,7 +84,8 @@ test.describe('sign-in', () => {
     expect(msalKeys).toEqual([]);
   });
 
-  test('keeps tokens in session storage only, never in local storage', async ({page}) => {
+  test('keeps tokens in session storage only, never in local storage', async ({page, cloud}) => {
+    void cloud;
     await signIn(page);
     await chooseTenant(widgetOf(page), FABRIKAM);
     await expect(widgetOf(page).getByRole('status')).toContainText('Not linked');

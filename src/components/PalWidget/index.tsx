@@ -37,7 +37,7 @@ function statusText(state: PalLinkState, signedIn: boolean, restoring: boolean):
 export default function PalWidget({id = 'pal-widget', title = 'Check and link your PAL'}: Props): ReactNode {
   const rootRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const handle = usePalSession(id, rootRef);
+  const handle = usePalSession(id);
   const {state, actions} = usePalLink(handle, id);
   const [partnerId, setPartnerId] = useState('');
   const {account, demo, restoring} = handle;
