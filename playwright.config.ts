@@ -5,8 +5,9 @@ import {defineConfig, devices} from '@playwright/test';
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
 
-export const DEMO_PORT = 4173;
-export const LIVE_PORT = 4174;
+/** Ports can be moved so that two checkouts can run their suites side by side. */
+export const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 4173);
+export const LIVE_PORT = Number(process.env.E2E_LIVE_PORT ?? 4174);
 
 export default defineConfig({
   testDir: './tests/e2e',
