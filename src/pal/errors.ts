@@ -61,6 +61,13 @@ function explainAuth(failure: Extract<Failure, {kind: 'auth'}>, context: Failure
       needsTenantSignIn: true,
     };
   }
+  if (aadsts === '65004') {
+    return {
+      key: 'consent-declined',
+      title: 'You declined the permission PAL Guide asked for, so it cannot read or change your link.',
+      action: 'Select "Sign in" again and accept the request to manage Azure on your behalf. Nothing was changed.',
+    };
+  }
   if (aadsts === '90094' || aadsts === '900941' || aadsts === '90095') {
     return {
       key: 'admin-approval-required',
@@ -105,6 +112,7 @@ function explainAuth(failure: Extract<Failure, {kind: 'auth'}>, context: Failure
         action: 'Allow pop-ups for this site and select the button again, or continue when the page takes you to the Microsoft sign-in page.',
       };
     case 'user_cancelled':
+    case 'access_denied':
       return {
         key: 'sign-in-cancelled',
         title: 'Sign-in was cancelled: the sign-in window was closed before it finished.',
@@ -130,10 +138,11 @@ function explainAuth(failure: Extract<Failure, {kind: 'auth'}>, context: Failure
       };
     case 'timed_out':
     case 'monitor_window_timeout':
+      // Browsers hide whether a sign-in window was closed, so a closed window ends as a timeout.
       return {
         key: 'sign-in-timeout',
-        title: 'The sign-in did not finish in time.',
-        action: 'Select "Sign in" again. If the sign-in window stays blank, allow pop-ups for this site.',
+        title: 'The sign-in window was closed, or the sign-in did not finish in time.',
+        action: 'Select "Sign in" again when you are ready; nothing was changed. If no sign-in window appeared, allow pop-ups for this site.',
         retryable: true,
       };
     case 'no_network_connectivity':

@@ -20,7 +20,11 @@ interface Props {
 }
 
 function statusText(state: PalLinkState, signedIn: boolean, restoring: boolean): string {
-  if (!signedIn) return restoring ? 'Restoring your sign-in…' : 'Not signed in. Sign in to see your PAL link.';
+  if (!signedIn) {
+    if (restoring) return 'Restoring your sign-in…';
+    if (state.busy === 'sign-in') return 'Waiting for you to finish signing in…';
+    return 'Not signed in. Sign in to see your PAL link.';
+  }
   const tenant = state.label(state.tenant);
   if (state.busy === 'reading') return `Checking the link in ${tenant}…`;
   if (state.lighthouse) {

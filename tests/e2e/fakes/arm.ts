@@ -9,6 +9,8 @@ export interface ArmRecord {
   query: string;
   tenantId: string;
   objectId: string;
+  /** When the request arrived (ms since epoch, test machine clock). */
+  at: number;
 }
 
 /** A failure the next matching requests get instead of the real answer. */
@@ -81,6 +83,7 @@ export class FakeArm {
       query: url.search,
       tenantId: String(claims.tid ?? ''),
       objectId: String(claims.oid ?? ''),
+      at: Date.now(),
     };
     this.requests.push(record);
 

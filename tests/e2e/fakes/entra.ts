@@ -30,6 +30,8 @@ export class FakeEntra {
   private readonly interactive = new Set<string>();
   private readonly codes = new Map<string, IssuedCode>();
   private counter = 0;
+  /** Show a sign-in page that never answers, as when the reader walks away from it. */
+  holdAuthorize = false;
 
   constructor(private readonly scenario: Scenario) {}
 
@@ -64,6 +66,10 @@ export class FakeEntra {
     const back = (values: Record<string, string>) =>
       route.fulfill({status: 302, headers: {location: `${redirectUri}${separator}${new URLSearchParams(values).toString()}`}});
 
+    if (this.holdAuthorize) {
+      await route.fulfill({status: 200, contentType: 'text/html', body: '<!doctype html><title>Sign in</title><p>Pick an account</p>'});
+      return;
+    }
     const tenant = this.resolve(tenantPath);
     if (!tenant) {
       await back({error: 'invalid_request', error_description: `AADSTS90002: Tenant '${tenantPath}' not found.`, state});

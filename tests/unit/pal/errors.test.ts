@@ -33,6 +33,8 @@ describe('explainFailure: sign-in', () => {
     ['invalid_request', "AADSTS90002: Tenant 'nosuch.example' not found", 'tenant-not-found'],
     ['no_network_connectivity', undefined, 'sign-in-unreachable'],
     ['timed_out', undefined, 'sign-in-timeout'],
+    ['access_denied', 'AADSTS65004: User declined to consent to access the app.', 'consent-declined'],
+    ['access_denied', undefined, 'sign-in-cancelled'],
   ])('%s %s → %s', (code, message, key) => {
     const explanation = explainFailure(auth(code, message));
     expect(explanation.key).toBe(key);
