@@ -1,0 +1,70 @@
+import {gzipSync} from 'node:zlib';
+import type {Page} from '@playwright/test';
+import {test, expect} from './fixtures';
+
+/**
+ * MSAL and the Azure SDK load only where a widget is, and only once the reader reaches for
+ * it. Checked on the build with a real client ID, where that code exists.
+ */
+
+const AZURE_CODE = /@azure\/msal-browser|azsdk-js/;
+const WIDGET_PAGES = ['/', '/understanding-pal', '/users-and-guests', '/check-and-link'];
+const WIDGET_CHUNK_BUDGET = 110 * 1024;
+
+interface Script {
+  url: string;
+  gzipBytes: number;
+  azure: boolean;
+}
+
+function recordScripts(page: Page): Script[] {
+  const scripts: Script[] = [];
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('.js')) return;
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    scripts.push({url: response.url(), gzipBytes: gzipSync(body).length, azure: AZURE_CODE.test(body.toString('utf8'))});
+  });
+  return scripts;
+}
+
+async function sitemapPaths(page: Page): Promise<string[]> {
+  const xml = await (await page.request.get('/sitemap.xml')).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+}
+
+test('pages without a widget load no Azure code and call no Azure host', async ({page, cloud}) => {
+  const paths = (await sitemapPaths(page)).filter((p) => !WIDGET_PAGES.includes(p));
+  expect(paths.length).toBeGreaterThan(5);
+  const scripts = recordScripts(page);
+  for (const path of paths) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(scripts.filter((s) => s.azure).map((s) => s.url)).toEqual([]);
+  expect(cloud.arm.requests).toEqual([]);
+  expect(cloud.entra.tokenRequests).toEqual([]);
+});
+
+test('a widget page loads Azure code only when the reader reaches for the widget, within budget', async ({page}) => {
+  const scripts = recordScripts(page);
+  await page.goto('/check-and-link');
+  await page.waitForLoadState('networkidle');
+  await page.mouse.wheel(0, 400);
+  await page.waitForTimeout(500);
+  expect(scripts.filter((s) => s.azure)).toEqual([]);
+
+  const before = scripts.length;
+  await page.locator('#check-and-link').hover();
+  await expect.poll(() => scripts.some((s) => s.azure)).toBe(true);
+  await page.waitForLoadState('networkidle');
+  const widgetChunks = scripts.slice(before);
+  const total = widgetChunks.reduce((sum, s) => sum + s.gzipBytes, 0);
+  expect(total, `widget chunks: ${widgetChunks.map((s) => `${s.url} ${s.gzipBytes}`).join(', ')}`).toBeLessThan(WIDGET_CHUNK_BUDGET);
+});
+
+test('keyboard focus is enough to start loading, so the popup opens within the click', async ({page}) => {
+  const scripts = recordScripts(page);
+  await page.goto('/check-and-link');
+  await page.locator('#check-and-link').getByRole('button', {name: 'Sign in'}).focus();
+  await expect.poll(() => scripts.some((s) => s.azure)).toBe(true);
+});
