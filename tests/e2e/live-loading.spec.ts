@@ -1,6 +1,7 @@
 import {gzipSync} from 'node:zlib';
 import type {Page} from '@playwright/test';
 import {test, expect} from './fixtures';
+import {sitemapPaths} from './sitemap';
 
 /**
  * MSAL and the Azure SDK load only where a widget is, and only once the reader reaches for
@@ -27,13 +28,8 @@ function recordScripts(page: Page): Script[] {
   return scripts;
 }
 
-async function sitemapPaths(page: Page): Promise<string[]> {
-  const xml = await (await page.request.get('/sitemap.xml')).text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-}
-
 test('pages without a widget load no Azure code and call no Azure host', async ({page, cloud}) => {
-  const paths = (await sitemapPaths(page)).filter((p) => !WIDGET_PAGES.includes(p));
+  const paths = (await sitemapPaths(page.request)).filter((p) => !WIDGET_PAGES.includes(p));
   expect(paths.length).toBeGreaterThan(5);
   const scripts = recordScripts(page);
   for (const path of paths) {

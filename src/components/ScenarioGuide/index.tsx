@@ -1,5 +1,6 @@
 import {useId, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import styles from './styles.module.css';
 
 interface Result {
@@ -102,8 +103,10 @@ function RadioGroup({
   selected: string | undefined;
   onSelect: (value: string) => void;
 }): ReactNode {
+  // The choices only work once React runs; until then they are shown but inactive.
+  const hydrated = useIsBrowser();
   return (
-    <fieldset className={styles.question}>
+    <fieldset className={styles.question} disabled={!hydrated}>
       <legend className={styles.legend}>{question.legend}</legend>
       {question.choices.map((choice) => (
         <label key={choice.value} className={styles.choice}>

@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import type {Page} from '@playwright/test';
+import {test, expect} from './fixtures';
+import {sitemapPaths} from './sitemap';
+
+/** axe on every page, in light and in dark mode: zero violations of any impact. */
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({page}).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every page passes axe in ${colorScheme} mode`, async ({page}) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({colorScheme});
+    const found: string[] = [];
+    for (const path of await sitemapPaths(page.request)) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      // Let client-only content (Mermaid, widgets) settle before scanning.
+      await page.waitForLoadState('networkidle');
+      for (const v of await violations(page)) found.push(`${path}: ${v}`);
+    }
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
+  test(`the widget passes axe signed in, with a dialog open, in ${colorScheme} mode`, async ({page}) => {
+    await page.emulateMedia({colorScheme});
+    await page.goto('/check-and-link');
+    const widget = page.locator('#check-and-link');
+    await widget.getByRole('button', {name: 'Sign in'}).click();
+    await expect(widget.getByRole('status')).toContainText('Linked');
+    await widget.getByLabel('Partner ID').fill('12');
+    await widget.getByRole('button', {name: 'Link partner ID'}).click();
+    expect(await violations(page)).toEqual([]);
+    await widget.getByRole('button', {name: 'Remove link'}).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+}

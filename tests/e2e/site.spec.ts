@@ -1,0 +1,147 @@
+import {test, expect} from './fixtures';
+import {sitemapPaths} from './sitemap';
+
+/** The guide itself: every page, the content each must carry, and the site-wide conventions. */
+
+const REQUIRED: Array<{path: string; heading: string; content: string[]}> = [
+  {path: '/', heading: 'Overview', content: ['The three conditions', 'Which scenario am I?', 'Partner Location Account']},
+  {
+    path: '/understanding-pal',
+    heading: 'Understanding PAL',
+    content: ['Support Request Contributor', '730', 'Partner Global Account', 'managed identit', 'management group', 'CSP'],
+  },
+  {path: '/users-and-guests', heading: 'Users and guests', content: ['New-AzManagementPartner', 'az managementpartner create', '#EXT#']},
+  {
+    path: '/service-principals',
+    heading: 'Service principals with a secret or certificate',
+    content: ['Connect-AzAccount', '--service-principal', 'az rest', '169.254.169.254'],
+  },
+  {
+    path: '/workload-identities',
+    heading: 'Workload identities and OpenID Connect in pipelines',
+    content: ['token.actions.githubusercontent.com', 'id-token: write', 'AzureCLI@2', '--federated-token'],
+  },
+  {
+    path: '/pal-tagging-service-principal',
+    heading: 'PAL tagging with a dedicated service principal',
+    content: ['client_credentials', 'az role assignment create', 'Support Request Contributor'],
+  },
+  {path: '/terraform', heading: 'Terraform', content: ['azapi_resource_action', 'DELETE', 'destroy', 'az rest']},
+  {path: '/lighthouse', heading: 'Azure Lighthouse and PAL', content: ['managing tenant', 'Marketplace', 'authorizations']},
+  {path: '/attestation', heading: 'Attestation', content: ['assignedTo', 'PIM', 'az managementpartner show']},
+  {path: '/faq', heading: 'FAQ', content: ['Still have a question?']},
+  {path: '/check-and-link', heading: 'Check and link PAL', content: ['Sign in', 'PLA']},
+  {path: '/host-your-own-copy', heading: 'Host your own copy', content: ['PAL_CLIENT_ID', 'user_impersonation', 'Single-page application']},
+];
+
+test('every page in the sitemap loads with a heading and without console errors', async ({page}) => {
+  const paths = await sitemapPaths(page.request);
+  for (const {path} of REQUIRED) expect(paths, `sitemap lists ${path}`).toContain(path);
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('h1').first(), path).toBeVisible();
+  }
+});
+
+for (const {path, heading, content} of REQUIRED) {
+  test(`${path} has its heading and key content`, async ({page}) => {
+    await page.goto(path);
+    await expect(page.locator('h1').first()).toHaveText(heading);
+    const main = page.locator('main');
+    for (const text of content) {
+      // Tabbed content counts too: it is in the page even when its tab is not selected.
+      expect(await main.evaluate((el) => el.textContent ?? ''), `${path} mentions ${text}`).toContain(text);
+    }
+  });
+}
+
+test('the FAQ ends with the discussions link from the build setting', async ({page}) => {
+  await page.goto('/faq');
+  const link = page.getByRole('link', {name: /discussions/i}).last();
+  await expect(link).toHaveAttribute('href', 'https://github.com/pal-guide/pal-guide/discussions');
+});
+
+test('a tab choice sticks across pages and is in the URL', async ({page}) => {
+  await page.goto('/users-and-guests');
+  await page.getByRole('tab', {name: 'Azure CLI'}).first().click();
+  await expect(page).toHaveURL(/[?&]tool=cli/);
+  await page.goto('/service-principals');
+  await expect(page.getByRole('tab', {name: 'Azure CLI'}).first()).toHaveAttribute('aria-selected', 'true');
+  await page.goto('/attestation?tool=powershell');
+  await expect(page.getByRole('tab', {name: 'PowerShell'}).first()).toHaveAttribute('aria-selected', 'true');
+  await page.goto('/users-and-guests');
+  await expect(page.getByRole('tab', {name: 'PowerShell'}).first()).toHaveAttribute('aria-selected', 'true');
+});
+
+test('offline search finds "Support Request Contributor"', async ({page, externalRequests}) => {
+  await page.goto('/');
+  const search = page.getByRole('combobox', {name: /search/i}).or(page.getByPlaceholder('Search')).first();
+  await search.fill('Support Request Contributor');
+  const results = page.locator('.aa-dropdown-menu, [role="listbox"]').first();
+  await expect(results).toContainText('Understanding PAL');
+  await results.getByRole('option').filter({hasText: 'Understanding PAL'}).first().click();
+  await expect(page).toHaveURL(/\/understanding-pal/);
+  await expect(page.locator('main')).toContainText('Support Request Contributor');
+  expect(externalRequests).toEqual([]);
+});
+
+test('the Mermaid diagram renders as SVG', async ({page}) => {
+  await page.goto('/understanding-pal');
+  const diagram = page.locator('.docusaurus-mermaid-container svg');
+  await expect(diagram).toBeVisible();
+  await expect(diagram).toContainText('Partner ID');
+});
+
+const REDIRECTS: Array<[string, string]> = [
+  ['/sp', '/service-principals'],
+  ['/oidc', '/workload-identities'],
+  ['/pal', '/check-and-link'],
+  ['/guests', '/users-and-guests'],
+  ['/tagging', '/pal-tagging-service-principal'],
+  ['/tf', '/terraform'],
+  ['/lighthouse-pal', '/lighthouse'],
+];
+for (const [from, to] of REDIRECTS) {
+  test(`the short alias ${from} lands on ${to}`, async ({page}) => {
+    await page.goto(from);
+    await expect(page).toHaveURL(new RegExp(`${to}$`));
+    await expect(page.locator('h1').first()).toBeVisible();
+  });
+}
+
+test('the scenario guide reaches every scenario page in at most two choices', async ({page}) => {
+  const reached = new Set<string>();
+  await page.goto('/');
+  const questions = page.locator('main fieldset');
+  const firstCount = await questions.first().getByRole('radio').count();
+  expect(firstCount).toBeGreaterThanOrEqual(4);
+  for (let i = 0; i < firstCount; i += 1) {
+    await questions.first().getByRole('radio').nth(i).check();
+    const secondCount = (await questions.count()) > 1 ? await questions.nth(1).getByRole('radio').count() : 0;
+    for (let j = 0; j < Math.max(secondCount, 1); j += 1) {
+      if (secondCount) await questions.nth(1).getByRole('radio').nth(j).check();
+      const result = page.locator('main [aria-live="polite"] a');
+      await expect(result).toHaveCount(1);
+      reached.add((await result.getAttribute('href')) ?? '');
+    }
+  }
+  expect([...reached].sort()).toEqual(
+    ['/lighthouse', '/pal-tagging-service-principal', '/service-principals', '/terraform', '/users-and-guests', '/workload-identities'].sort(),
+  );
+  await page.locator('main [aria-live="polite"] a').click();
+  await expect(page.locator('h1').first()).toBeVisible();
+});
+
+test('dark mode can be switched on and is remembered', async ({page}) => {
+  await page.goto('/');
+  const html = page.locator('html');
+  const initial = await html.getAttribute('data-theme');
+  expect(initial).toBe('light');
+  const toggle = page.getByRole('button', {name: /dark mode|light mode|system mode/i});
+  // The toggle cycles system → light → dark.
+  for (let i = 0; i < 3 && (await html.getAttribute('data-theme')) !== 'dark'; i += 1) await toggle.click();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await page.goto('/faq');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+});
