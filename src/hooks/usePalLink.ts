@@ -12,7 +12,7 @@ export type PendingConfirmation =
   | {kind: 'change'; from: PartnerLink; to: string}
   | {kind: 'remove'; link: PartnerLink};
 
-export type Busy = null | 'sign-in' | 'tenants' | 'reading' | 'linking' | 'removing';
+export type Busy = null | 'sign-in' | 'reading' | 'linking' | 'removing';
 
 /** What the widget shows, and the reader's actions on it. */
 export interface PalLinkState {
@@ -129,28 +129,6 @@ export function usePalLink(handle: SessionHandle, widgetId: string) {
     start().catch(fail);
     // Only a new account restarts the flow; start and fail are stable.
   }, [accountKey, start, fail]);
-
-  const signIn = useCallback(async () => {
-    setError(null);
-    setOutcome(null);
-    setBusy('sign-in');
-    try {
-      const session = await ensure();
-      const signedIn = await session.signIn({returnTo: widgetId});
-      if (!signedIn) setOutcome('Taking you to the Microsoft sign-in page…');
-    } catch (err) {
-      fail(err);
-    } finally {
-      setBusy(null);
-    }
-  }, [ensure, fail, widgetId]);
-
-  const signOut = useCallback(async () => {
-    const session = await ensure();
-    await session.signOut();
-    setError(null);
-    setOutcome('Signed out. Your sign-in and tokens were removed from this browser.');
-  }, [ensure]);
 
   const signInToTenant = useCallback(async () => {
     if (!tenant) return;
@@ -283,6 +261,6 @@ export function usePalLink(handle: SessionHandle, widgetId: string) {
   };
   return {
     state,
-    actions: {signIn, signOut, signInToTenant, chooseTenant, requestLink, requestRemove, confirm, cancel, clearPartnerIdProblem: () => setPartnerIdProblem(null)},
+    actions: {signInToTenant, chooseTenant, requestLink, requestRemove, confirm, cancel, clearPartnerIdProblem: () => setPartnerIdProblem(null)},
   };
 }

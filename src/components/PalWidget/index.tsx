@@ -1,11 +1,11 @@
-import React, {useEffect, useRef, useState, type ReactNode} from 'react';
+import React, {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import ConfirmDialog from '../ConfirmDialog';
+import SessionHeader from '../SessionHeader';
 import ErrorNotice from '../ErrorNotice';
 import {usePalSession} from '../../hooks/usePalSession';
 import {usePalLink, type PalLinkState} from '../../hooks/usePalLink';
-import {takeReturnTo} from '../../azure/hints';
+import {useSignIn} from '../../hooks/useSignIn';
 import {isActiveLink} from '../../pal/linkPlan';
 import {PARTNER_ID_HINT} from '../../pal/partnerId';
 import {linkStatusText} from '../../pal/statusText';
@@ -19,10 +19,10 @@ interface Props {
   title?: string;
 }
 
-function statusText(state: PalLinkState, signedIn: boolean, restoring: boolean): string {
+function statusText(state: PalLinkState, signedIn: boolean, restoring: boolean, signingIn: boolean): string {
   if (!signedIn) {
     if (restoring) return 'Restoring your sign-in…';
-    if (state.busy === 'sign-in') return 'Waiting for you to finish signing in…';
+    if (signingIn) return 'Waiting for you to finish signing in…';
     return 'Not signed in. Sign in to see your PAL link.';
   }
   const tenant = state.label(state.tenant);
@@ -39,66 +39,31 @@ function statusText(state: PalLinkState, signedIn: boolean, restoring: boolean):
  * usePalLink, the rules in src/pal, Azure behind the session.
  */
 export default function PalWidget({id = 'pal-widget', title = 'Check and link your PAL'}: Props): ReactNode {
-  const rootRef = useRef<HTMLElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const handle = usePalSession(id);
   const {state, actions} = usePalLink(handle, id);
   const [partnerId, setPartnerId] = useState('');
-  const {account, demo, restoring} = handle;
-  // Server-rendered HTML has no handlers yet: keep "Sign in" disabled until React runs.
-  const hydrated = useIsBrowser();
-  const busy = state.busy !== null;
+  const signIn = useSignIn(handle, id);
+  const {account, restoring} = handle;
+  const busy = state.busy !== null || signIn.signingIn;
   const linked = isActiveLink(state.link);
-
-  // Back from a full-page redirect sign-in: bring the reader to the widget they started from.
-  useEffect(() => {
-    if (account && takeReturnTo(id)) {
-      rootRef.current?.scrollIntoView({block: 'start'});
-      headingRef.current?.focus();
-    }
-  }, [account, id]);
 
   return (
     <section
       id={id}
-      ref={rootRef}
       className={styles.widget}
       aria-labelledby={`${id}-title`}
       aria-busy={busy}
       onPointerEnter={handle.preload}
       onFocusCapture={handle.preload}
       onTouchStart={handle.preload}>
-      <div className={styles.header}>
-        <h3 id={`${id}-title`} ref={headingRef} tabIndex={-1} className={styles.title}>
-          {title}
-        </h3>
-        {demo && <span className={styles.demoBadge}>Demo mode</span>}
-      </div>
-      {demo && (
-        <p className={styles.demoNote}>
-          Demo mode: a simulated account with simulated tenants. Nothing is sent to Microsoft Entra ID or Azure.
-        </p>
-      )}
-
-      <div className={styles.account}>
-        {account ? (
-          <>
-            <span>
-              Signed in as <strong>{account.username}</strong>
-            </span>
-            <button type="button" className="button button--secondary button--sm" onClick={actions.signOut} disabled={busy}>
-              Sign out
-            </button>
-          </>
-        ) : (
-          <>
-            <span>Sign in with the work account you use in your customers' tenants.</span>
-            <button type="button" className="button button--primary" onClick={actions.signIn} disabled={!hydrated || busy || restoring}>
-              Sign in
-            </button>
-          </>
-        )}
-      </div>
+      <SessionHeader
+        id={id}
+        title={title}
+        handle={handle}
+        signIn={signIn}
+        busy={busy}
+        invitation="Sign in with the work account you use in your customers' tenants."
+      />
 
       {account && (
         <TenantPicker
@@ -112,10 +77,11 @@ export default function PalWidget({id = 'pal-widget', title = 'Check and link yo
       )}
 
       <p role="status" className={styles.status}>
-        <span className={clsx(styles.state, linked && styles.linked)}>{statusText(state, !!account, restoring)}</span>
-        {state.outcome && <span className={styles.outcome}> {state.outcome}</span>}
+        <span className={clsx(styles.state, linked && styles.linked)}>{statusText(state, !!account, restoring, signIn.signingIn)}</span>
+        {(state.outcome ?? signIn.note) && <span className={styles.outcome}> {state.outcome ?? signIn.note}</span>}
       </p>
 
+      {signIn.error && <ErrorNotice explanation={signIn.error} />}
       {state.error && (
         <ErrorNotice explanation={state.error}>
           {state.error.needsTenantSignIn && account && (

@@ -1,0 +1,141 @@
+import {explainFailure, type Explanation} from '../pal/errors';
+import {isFailureError, type Failure} from '../pal/failures';
+import {planLink, type LinkPlan} from '../pal/linkPlan';
+import {classifyAssignments, type ClassifiedAssignment} from '../pal/roles';
+import {isLighthouseDelegation, tenantLabel} from '../pal/tenants';
+import type {PartnerLink, RoleAssignment, TenantInfo} from '../pal/types';
+import {verdictFor, type TenantFindings, type Verdict} from '../pal/verdict';
+import type {PalSession, TenantIdentity} from './session';
+
+/**
+ * The PAL doctor's work for one tenant, over the session interface: who am I there, is that
+ * identity linked, which roles does it hold (directly or through groups), and the verdict.
+ * Every value in a result comes from a token for that tenant (or, for a Lighthouse
+ * delegation, for the reader's own tenant, where such links live).
+ */
+export interface TenantCheck {
+  tenant: TenantInfo;
+  /** Resources delegated through Azure Lighthouse: link and identity are the home tenant's. */
+  lighthouse: boolean;
+  identity?: TenantIdentity;
+  /** undefined: not read; null: not linked. */
+  link?: PartnerLink | null;
+  assignments?: ClassifiedAssignment[];
+  verdict: Verdict;
+  problem?: Explanation;
+  checkedAt: string;
+}
+
+function failureOf(error: unknown): Failure {
+  return isFailureError(error)
+    ? error.failure
+    : {kind: 'unexpected', operation: 'read-link', message: error instanceof Error ? error.message : String(error)};
+}
+
+function key(a: RoleAssignment): string {
+  return `${a.roleId}|${a.scope.toLowerCase()}|${a.principalId.toLowerCase()}`;
+}
+
+async function assignmentsOf(
+  session: PalSession,
+  tokenTenant: string,
+  resourceTenant: string,
+  objectId: string,
+): Promise<ClassifiedAssignment[]> {
+  const subscriptions = (await session.listSubscriptions(tokenTenant)).filter(
+    // A token for the home tenant also lists Lighthouse-delegated subscriptions: each belongs to its own row.
+    (s) => (s.tenantId ?? tokenTenant).toLowerCase() === resourceTenant.toLowerCase(),
+  );
+  const lists = await Promise.all(
+    subscriptions.map((s) => session.listRoleAssignments(tokenTenant, `/subscriptions/${s.subscriptionId}`, objectId)),
+  );
+  // Assignments inherited from a management group show up under every subscription.
+  const unique = new Map<string, RoleAssignment>();
+  for (const a of lists.flat()) unique.set(key(a), a);
+  const classified = classifyAssignments([...unique.values()], objectId);
+  // Roles outside the PEC table keep their real name, so the reader can judge them.
+  const unnamed = [...new Set(classified.filter((a) => !a.roleName).map((a) => a.roleId))];
+  const names = new Map(
+    await Promise.all(
+      unnamed.map(async (roleId) => {
+        const scope = classified.find((a) => a.roleId === roleId)?.scope ?? '/';
+        const name = await session.roleName(tokenTenant, scope, roleId).catch(() => undefined);
+        return [roleId, name] as const;
+      }),
+    ),
+  );
+  return classified.map((a) => (a.roleName ? a : {...a, roleName: names.get(a.roleId) ?? `Unknown role ${a.roleId}`}));
+}
+
+export async function checkTenant(session: PalSession, tenant: TenantInfo, homeTenantId: string): Promise<TenantCheck> {
+  const lighthouse = isLighthouseDelegation(tenant);
+  const tokenTenant = lighthouse ? homeTenantId : tenant.tenantId;
+  const context = {tenant: tenantLabel(tenant)};
+  const result: TenantCheck = {tenant, lighthouse, verdict: 'Error', checkedAt: new Date().toISOString()};
+  const finish = (findings: TenantFindings, problem?: Explanation): TenantCheck => ({
+    ...result,
+    verdict: verdictFor(findings),
+    problem,
+    checkedAt: new Date().toISOString(),
+  });
+
+  try {
+    result.identity = await session.identityIn(tokenTenant);
+  } catch (error) {
+    const problem = explainFailure(failureOf(error), context);
+    return finish({status: problem.needsTenantSignIn ? 'needs-sign-in' : 'error'}, problem);
+  }
+  const objectId = result.identity.objectId;
+  const [link, assignments] = await Promise.allSettled([
+    session.readLink(tokenTenant),
+    assignmentsOf(session, tokenTenant, tenant.tenantId, objectId),
+  ]);
+  if (link.status === 'fulfilled') result.link = link.value;
+  if (assignments.status === 'fulfilled') result.assignments = assignments.value;
+  const failed = [link, assignments].find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    const problem = explainFailure(failureOf(failed.reason), context);
+    return finish({status: problem.needsTenantSignIn ? 'needs-sign-in' : 'error'}, problem);
+  }
+  return finish({status: 'checked', link: result.link ?? null, assignments: result.assignments ?? []});
+}
+
+/** Where a bulk link writes: a Lighthouse row's link lives in the home tenant. */
+export function linkTenantOf(check: TenantCheck, homeTenantId: string): string {
+  return check.lighthouse ? homeTenantId : check.tenant.tenantId;
+}
+
+export type BulkOutcome =
+  | {status: 'linked' | 'changed' | 'unchanged'; link: PartnerLink | null}
+  | {status: 'moved'; link: PartnerLink | null; message: string}
+  | {status: 'failed'; problem: Explanation};
+
+/**
+ * Links one tenant as confirmed. The link is read again first: if it no longer matches what
+ * the reader confirmed, nothing is written. Afterwards the link is read back.
+ */
+export async function linkTenant(session: PalSession, tenantId: string, label: string, confirmed: LinkPlan): Promise<BulkOutcome> {
+  const partnerId = confirmed.kind === 'change' ? confirmed.to : confirmed.partnerId;
+  try {
+    const current = await session.readLink(tenantId);
+    const plan = planLink(current, partnerId);
+    if (plan.kind === 'nothing') return {status: 'unchanged', link: current};
+    const same = plan.kind === confirmed.kind && (plan.kind !== 'change' || (confirmed.kind === 'change' && plan.from === confirmed.from));
+    if (!same) {
+      return {
+        status: 'moved',
+        link: current,
+        message: `The link changed after the check (it is now ${current ? current.partnerId : 'not linked'}). Nothing was written: check again and confirm.`,
+      };
+    }
+    if (plan.kind === 'create') await session.createLink(tenantId, partnerId);
+    else await session.changeLink(tenantId, partnerId);
+    const after = await session.readLink(tenantId);
+    if (after?.partnerId !== partnerId) {
+      return {status: 'moved', link: after, message: `Azure accepted the request, but the link reads ${after ? after.partnerId : 'as not linked'}.`};
+    }
+    return {status: plan.kind === 'create' ? 'linked' : 'changed', link: after};
+  } catch (error) {
+    return {status: 'failed', problem: explainFailure(failureOf(error), {tenant: label, partnerId})};
+  }
+}

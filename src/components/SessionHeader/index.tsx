@@ -1,0 +1,72 @@
+import React, {useEffect, useRef, type ReactNode} from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {takeReturnTo} from '../../azure/hints';
+import type {SessionHandle} from '../../hooks/usePalSession';
+import type {SignInControls} from '../../hooks/useSignIn';
+import styles from './styles.module.css';
+
+interface Props {
+  id: string;
+  title: string;
+  handle: SessionHandle;
+  signIn: SignInControls;
+  /** Another action of the widget is running. */
+  busy: boolean;
+  /** What the widget offers once signed in, shown next to "Sign in". */
+  invitation: string;
+}
+
+/** Title, demo label and the account line every widget starts with. */
+export default function SessionHeader({id, title, handle, signIn, busy, invitation}: Props): ReactNode {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Server-rendered HTML has no handlers yet: keep "Sign in" disabled until React runs.
+  const hydrated = useIsBrowser();
+  const {account, demo, restoring} = handle;
+
+  // Back from a full-page redirect sign-in: bring the reader to the widget they started from.
+  useEffect(() => {
+    if (account && takeReturnTo(id)) {
+      document.getElementById(id)?.scrollIntoView({block: 'start'});
+      headingRef.current?.focus();
+    }
+  }, [account, id]);
+
+  return (
+    <>
+      <div className={styles.header}>
+        <h3 id={`${id}-title`} ref={headingRef} tabIndex={-1} className={styles.title}>
+          {title}
+        </h3>
+        {demo && <span className={styles.demoBadge}>Demo mode</span>}
+      </div>
+      {demo && (
+        <p className={styles.demoNote}>
+          Demo mode: a simulated account with simulated tenants. Nothing is sent to Microsoft Entra ID or Azure.
+        </p>
+      )}
+      <div className={styles.account}>
+        {account ? (
+          <>
+            <span>
+              Signed in as <strong>{account.username}</strong>
+            </span>
+            <button type="button" className="button button--secondary button--sm" onClick={signIn.signOut} disabled={busy}>
+              Sign out
+            </button>
+          </>
+        ) : (
+          <>
+            <span>{invitation}</span>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={signIn.signIn}
+              disabled={!hydrated || busy || restoring || signIn.signingIn}>
+              Sign in
+            </button>
+          </>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,198 @@
+import {useCallback, useRef, useState} from 'react';
+import {checkTenant, linkTenant, linkTenantOf, type BulkOutcome, type TenantCheck} from '../azure/doctor';
+import type {SessionHandle} from './usePalSession';
+import {forEachLimited} from '../pal/concurrency';
+import {explainFailure, type Explanation} from '../pal/errors';
+import {isFailureError} from '../pal/failures';
+import {planLink, type LinkPlan} from '../pal/linkPlan';
+import {checkPartnerId} from '../pal/partnerId';
+import {tenantLabel} from '../pal/tenants';
+import type {TenantInfo} from '../pal/types';
+import {verdictFor} from '../pal/verdict';
+
+/**
+ * Tenants checked at once. ARM and Entra ID answer over HTTP/2, so the browser's six
+ * connections per host do not apply; the bound keeps a 50-tenant check to a couple of
+ * waves without flooding the reader's ARM request quota.
+ */
+export const TENANT_CONCURRENCY = 32;
+
+export interface DoctorRow {
+  tenant: TenantInfo;
+  phase: 'queued' | 'checking' | 'done';
+  check?: TenantCheck;
+  selected: boolean;
+  bulk?: {state: 'waiting' | 'working'} | {state: 'done'; outcome: BulkOutcome};
+}
+
+export interface BulkItem {
+  tenantId: string;
+  label: string;
+  plan: LinkPlan;
+}
+
+function selectable(row: DoctorRow): boolean {
+  return row.phase === 'done' && !!row.check && row.check.link !== undefined && !row.check.lighthouse;
+}
+
+export function usePalDoctor(handle: SessionHandle, widgetId: string) {
+  const {ensure} = handle;
+  const [rows, setRows] = useState<DoctorRow[]>([]);
+  const [listing, setListing] = useState(false);
+  const [error, setError] = useState<Explanation | null>(null);
+  const [partnerIdProblem, setPartnerIdProblem] = useState<string | null>(null);
+  const [pending, setPending] = useState<BulkItem[] | null>(null);
+  const [bulkRun, setBulkRun] = useState<{total: number; done: number; finished: boolean} | null>(null);
+  /** The Partner ID the reader confirmed last; Retry links failed tenants to it. */
+  const [bulkPartnerId, setBulkPartnerId] = useState<string | null>(null);
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+
+  const update = useCallback((tenantId: string, change: (row: DoctorRow) => DoctorRow) => {
+    setRows((current) => current.map((row) => (row.tenant.tenantId === tenantId ? change(row) : row)));
+  }, []);
+
+  const checkOne = useCallback(
+    async (tenant: TenantInfo) => {
+      const session = await ensure();
+      const home = session.account()?.homeTenantId ?? '';
+      update(tenant.tenantId, (row) => ({...row, phase: 'checking'}));
+      const check = await checkTenant(session, tenant, home);
+      update(tenant.tenantId, (row) => ({...row, phase: 'done', check, selected: row.selected && check.link !== undefined}));
+    },
+    [ensure, update],
+  );
+
+  const checkAll = useCallback(async () => {
+    setError(null);
+    setBulkRun(null);
+    setListing(true);
+    let tenants: TenantInfo[];
+    try {
+      const session = await ensure();
+      tenants = await session.listTenants();
+    } catch (err) {
+      setError(explainFailure(isFailureError(err) ? err.failure : {kind: 'unexpected', operation: 'list-tenants', message: String(err)}));
+      setListing(false);
+      return;
+    }
+    setRows(tenants.map((tenant) => ({tenant, phase: 'queued', selected: false})));
+    setListing(false);
+    await forEachLimited(tenants, TENANT_CONCURRENCY, (tenant) => checkOne(tenant));
+  }, [checkOne, ensure]);
+
+  const signInToTenant = useCallback(
+    async (tenant: TenantInfo) => {
+      const session = await ensure();
+      try {
+        const done = await session.signInToTenant(tenant.tenantId, {returnTo: widgetId});
+        if (done) await checkOne(tenant);
+      } catch (err) {
+        const problem = explainFailure(isFailureError(err) ? err.failure : {kind: 'unexpected', operation: 'sign-in', message: String(err)}, {
+          tenant: tenantLabel(tenant),
+        });
+        update(tenant.tenantId, (row) => (row.check ? {...row, check: {...row.check, problem}} : row));
+      }
+    },
+    [checkOne, ensure, update, widgetId],
+  );
+
+  const toggle = useCallback(
+    (tenantId: string, selected: boolean) => update(tenantId, (row) => (selectable(row) ? {...row, selected} : row)),
+    [update],
+  );
+
+  /** Validates the ID and lists what linking the selected tenants would do, for confirmation. */
+  const requestBulk = useCallback((input: string) => {
+    const check = checkPartnerId(input);
+    if (!check.ok) {
+      setPartnerIdProblem(check.problem);
+      return;
+    }
+    setPartnerIdProblem(null);
+    const items = rowsRef.current
+      .filter((row) => row.selected && selectable(row))
+      .map((row) => ({
+        tenantId: row.tenant.tenantId,
+        label: tenantLabel(row.tenant),
+        plan: planLink(row.check?.link ?? null, check.partnerId),
+      }));
+    if (items.length === 0) {
+      setPartnerIdProblem('Select at least one tenant in the table first.');
+      return;
+    }
+    setBulkPartnerId(check.partnerId);
+    setPending(items);
+  }, []);
+
+  const runItems = useCallback(
+    async (items: BulkItem[]) => {
+      const session = await ensure();
+      const home = session.account()?.homeTenantId ?? '';
+      for (const item of items) update(item.tenantId, (row) => ({...row, bulk: {state: 'waiting'}}));
+      setBulkRun({total: items.length, done: 0, finished: false});
+      await forEachLimited(items, 6, async (item) => {
+        update(item.tenantId, (row) => ({...row, bulk: {state: 'working'}}));
+        const row = rowsRef.current.find((r) => r.tenant.tenantId === item.tenantId);
+        const target = row?.check ? linkTenantOf(row.check, home) : item.tenantId;
+        const outcome: BulkOutcome =
+          item.plan.kind === 'nothing' ? {status: 'unchanged', link: row?.check?.link ?? null} : await linkTenant(session, target, item.label, item.plan);
+        // The row itself, and every Lighthouse row, whose link is the home tenant's.
+        const affected = (current: DoctorRow) =>
+          current.tenant.tenantId === item.tenantId || (target === home && !!current.check?.lighthouse);
+        setRows((all) =>
+          all.map((current) => {
+            if (!affected(current)) return current;
+            const own = current.tenant.tenantId === item.tenantId;
+            const bulk = own ? ({state: 'done', outcome} as const) : current.bulk;
+            const check = current.check;
+            if (!check || outcome.status === 'failed') return {...current, bulk};
+            const link = outcome.link;
+            const verdict = check.verdict === 'Error' ? check.verdict : verdictFor({status: 'checked', link, assignments: check.assignments ?? []});
+            return {...current, check: {...check, link, verdict}, bulk};
+          }),
+        );
+        setBulkRun((run) => (run ? {...run, done: run.done + 1} : run));
+      });
+      setBulkRun((run) => (run ? {...run, finished: true} : run));
+    },
+    [ensure, update],
+  );
+
+  const confirmBulk = useCallback(async () => {
+    const items = pending;
+    setPending(null);
+    if (items) await runItems(items);
+  }, [pending, runItems]);
+
+  const retry = useCallback(
+    async (tenantId: string) => {
+      const row = rowsRef.current.find((r) => r.tenant.tenantId === tenantId);
+      if (!row || row.bulk?.state !== 'done' || row.bulk.outcome.status !== 'failed' || !row.check) return;
+      if (!bulkPartnerId) return;
+      await runItems([{tenantId, label: tenantLabel(row.tenant), plan: planLink(row.check.link ?? null, bulkPartnerId)}]);
+    },
+    [bulkPartnerId, runItems],
+  );
+
+  return {
+    rows,
+    listing,
+    error,
+    partnerIdProblem,
+    pending,
+    bulkRun,
+    actions: {
+      checkAll,
+      recheck: checkOne,
+      signInToTenant,
+      toggle,
+      requestBulk,
+      confirmBulk,
+      cancelBulk: () => setPending(null),
+      retry,
+      clearPartnerIdProblem: () => setPartnerIdProblem(null),
+    },
+    selectable,
+  };
+}

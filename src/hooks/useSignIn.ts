@@ -1,0 +1,45 @@
+import {useCallback, useState} from 'react';
+import type {SessionHandle} from './usePalSession';
+import {explainFailure, type Explanation} from '../pal/errors';
+import {isFailureError} from '../pal/failures';
+
+/** Sign-in and sign-out for one widget, with what to tell the reader about them. */
+export function useSignIn(handle: SessionHandle, widgetId: string) {
+  const {ensure} = handle;
+  const [signingIn, setSigningIn] = useState(false);
+  const [error, setError] = useState<Explanation | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+
+  const signIn = useCallback(async () => {
+    setError(null);
+    setNote(null);
+    setSigningIn(true);
+    try {
+      const session = await ensure();
+      const signedIn = await session.signIn({returnTo: widgetId});
+      if (!signedIn) setNote('Taking you to the Microsoft sign-in page…');
+    } catch (err) {
+      setError(
+        explainFailure(isFailureError(err) ? err.failure : {kind: 'unexpected', operation: 'sign-in', message: String(err)}),
+      );
+    } finally {
+      setSigningIn(false);
+    }
+  }, [ensure, widgetId]);
+
+  const signOut = useCallback(async () => {
+    const session = await ensure();
+    await session.signOut();
+    setError(null);
+    setNote('Signed out. Your sign-in and tokens were removed from this browser.');
+  }, [ensure]);
+
+  const clear = useCallback(() => {
+    setError(null);
+    setNote(null);
+  }, []);
+
+  return {signingIn, error, note, signIn, signOut, clear};
+}
+
+export type SignInControls = ReturnType<typeof useSignIn>;
