@@ -101,6 +101,7 @@ const config: Config = {
           {from: '/tagging', to: '/pal-tagging-service-principal'},
           {from: '/tf', to: '/terraform'},
           {from: '/lighthouse-pal', to: '/lighthouse'},
+          {from: '/doctor', to: '/pal-doctor'},
         ],
       },
     ],

@@ -5,6 +5,7 @@ const sidebars: SidebarsConfig = {
     'overview',
     'understanding-pal',
     'check-and-link',
+    'pal-doctor',
     {
       type: 'category',
       label: 'Link your identities',
