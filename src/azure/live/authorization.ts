@@ -7,6 +7,11 @@ import {armCall, clientOptions, credentialFrom} from './armCall';
 
 /** Loaded only by the PAL doctor: role assignments need the larger authorization client. */
 
+/** The SDK's URL template is `/{scope}/providers/…`: the scope goes in without its leading slash. */
+function scopeParameter(scope: string): string {
+  return scope.replace(/^\/+/, '');
+}
+
 function subscriptionOf(scope: string): string {
   const match = scope.match(/^\/subscriptions\/([^/]+)/i);
   // The client wants a subscription ID even for scope-based calls that do not use it.
@@ -34,7 +39,7 @@ export async function listRoleAssignments(
   return armCall('list-role-assignments', async (abortSignal) => {
     const found: RoleAssignment[] = [];
     // assignedTo() also returns assignments held by groups the principal belongs to.
-    for await (const item of client.roleAssignments.listForScope(scope, {filter: `assignedTo('${objectId}')`, abortSignal})) {
+    for await (const item of client.roleAssignments.listForScope(scopeParameter(scope), {filter: `assignedTo('${objectId}')`, abortSignal})) {
       if (!item.roleDefinitionId || !item.scope || !item.principalId) continue;
       found.push({
         roleId: roleIdFrom(item.roleDefinitionId),
@@ -49,6 +54,6 @@ export async function listRoleAssignments(
 
 export async function readRoleName(token: AuthenticationResult, scope: string, roleId: string): Promise<string | undefined> {
   const client = new AuthorizationManagementClient(credentialFrom(token), subscriptionOf(scope), clientOptions);
-  const definition = await armCall('read-role-definition', (abortSignal) => client.roleDefinitions.get(scope, roleId, {abortSignal}));
+  const definition = await armCall('read-role-definition', (abortSignal) => client.roleDefinitions.get(scopeParameter(scope), roleId, {abortSignal}));
   return definition.roleName;
 }

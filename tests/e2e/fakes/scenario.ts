@@ -101,3 +101,65 @@ export function baseScenario(): Scenario {
 export function link(partnerId: string, partnerName: string): FakeLink {
   return {partnerId, partnerName, createdTime: '2026-02-16T14:44:35.818407Z', updatedTime: '2026-02-17T13:48:41.4676825Z', version: 3};
 }
+
+export const WOODGROVE = '66666666-ffff-4fff-8fff-666666666666';
+export const LITWARE = '77777777-1111-4111-8111-777777777777';
+export const ADVENTURE = '88888888-2222-4222-8222-888888888888';
+export const ALPINE = '99999999-3333-4333-8333-999999999999';
+
+const ROLE = {
+  owner: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635',
+  contributor: 'b24988ac-6180-42a0-ab88-20f7382dd24c',
+  reader: 'acdd72a7-3385-48ef-bd42-f606fba81ae7',
+  supportRequestContributor: 'cfd33db0-3dd1-45e3-aa9d-cdbdf3b6f24e',
+  custom: 'c0ffee00-0000-4000-8000-00000000c0de',
+};
+
+export const subscriptionOf = (tenantId: string) => `${tenantId.slice(0, 8)}-5555-4555-8555-000000000001`;
+
+/** Seven tenants and a Lighthouse delegation, one for each verdict the PAL doctor can give. */
+export function doctorScenario(): Scenario {
+  const scenario = baseScenario();
+  const {user} = scenario;
+  Object.assign(user.objectIds, {
+    [WOODGROVE]: 'e0000000-0000-4000-8000-000000000006',
+    [LITWARE]: 'f0000000-0000-4000-8000-000000000007',
+    [ADVENTURE]: 'a1000000-0000-4000-8000-000000000008',
+  });
+  scenario.tenants.push(
+    {
+      tenantId: WOODGROVE,
+      displayName: 'Woodgrove Bank',
+      defaultDomain: 'woodgrove.test',
+      category: 'Home',
+      silentError: {error: 'invalid_grant', description: 'AADSTS50076: you must use multi-factor authentication.', suberror: 'basic_action'},
+    },
+    {tenantId: LITWARE, displayName: 'Litware', defaultDomain: 'litware.test', category: 'Home'},
+    {tenantId: ADVENTURE, displayName: 'Adventure Works', defaultDomain: 'adventure.test', category: 'Home'},
+    {tenantId: ALPINE, displayName: 'Alpine Ski House', defaultDomain: 'alpine.test', category: 'ProjectedBy'},
+  );
+  scenario.links[`${LITWARE}|${user.objectIds[LITWARE]}`] = link(OUR_ID, 'Contoso Partner Ltd');
+  scenario.links[`${ADVENTURE}|${user.objectIds[ADVENTURE]}`] = link(OUR_ID, 'Contoso Partner Ltd');
+  const sub = (tenantId: string, tokenTenant = tenantId) => ({subscriptionId: subscriptionOf(tenantId), displayName: `Sub of ${tenantId.slice(0, 4)}`, tenantId: tokenTenant === tenantId ? undefined : tenantId});
+  for (const t of [HOME, FABRIKAM, NORTHWIND, TAILSPIN, WOODGROVE, LITWARE, ADVENTURE]) scenario.subscriptions[t] = [sub(t)];
+  // The home token also sees the subscription Alpine Ski House delegates through Lighthouse.
+  scenario.subscriptions[HOME].push(sub(ALPINE, HOME));
+  const at = (tenantId: string) => `/subscriptions/${subscriptionOf(tenantId)}`;
+  scenario.assignments = {
+    [HOME]: [
+      {roleId: ROLE.owner, scope: at(HOME)},
+      {roleId: ROLE.contributor, scope: at(ALPINE)},
+    ],
+    [FABRIKAM]: [{roleId: ROLE.contributor, scope: `${at(FABRIKAM)}/resourceGroups/rg-app`}],
+    [NORTHWIND]: [{roleId: ROLE.supportRequestContributor, scope: at(NORTHWIND), principalId: 'g0000000-0000-4000-8000-0000000000aa', principalType: 'Group'}],
+    [TAILSPIN]: [{roleId: ROLE.reader, scope: at(TAILSPIN)}],
+    [WOODGROVE]: [{roleId: ROLE.owner, scope: at(WOODGROVE)}],
+    [LITWARE]: [{roleId: ROLE.contributor, scope: at(LITWARE)}],
+    [ADVENTURE]: [
+      {roleId: ROLE.reader, scope: at(ADVENTURE)},
+      {roleId: ROLE.custom, scope: at(ADVENTURE)},
+    ],
+  };
+  scenario.roleNames = {[ROLE.custom]: 'Adventure Works Operator'};
+  return scenario;
+}
