@@ -79,17 +79,19 @@ export async function checkTenant(session: PalSession, tenant: TenantInfo, homeT
     checkedAt: new Date().toISOString(),
   });
 
+  // Started together: they share one token request for the tenant (MSAL merges identical
+  // silent requests), and the link does not wait for the identity.
+  const identity = session.identityIn(tokenTenant);
+  const linkRead = session.readLink(tokenTenant);
+  linkRead.catch(() => undefined);
   try {
-    result.identity = await session.identityIn(tokenTenant);
+    result.identity = await identity;
   } catch (error) {
     const problem = explainFailure(failureOf(error), context);
     return finish({status: problem.needsTenantSignIn ? 'needs-sign-in' : 'error'}, problem);
   }
   const objectId = result.identity.objectId;
-  const [link, assignments] = await Promise.allSettled([
-    session.readLink(tokenTenant),
-    assignmentsOf(session, tokenTenant, tenant.tenantId, objectId),
-  ]);
+  const [link, assignments] = await Promise.allSettled([linkRead, assignmentsOf(session, tokenTenant, tenant.tenantId, objectId)]);
   if (link.status === 'fulfilled') result.link = link.value;
   if (assignments.status === 'fulfilled') result.assignments = assignments.value;
   const failed = [link, assignments].find((r): r is PromiseRejectedResult => r.status === 'rejected');

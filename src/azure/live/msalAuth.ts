@@ -29,6 +29,11 @@ function isPopupBlocked(error: unknown): boolean {
 export class MsalAuth {
   /** Tenants typed as a domain, and the tenant ID Entra ID answered for them. */
   private readonly domainTenants = new Map<string, string>();
+  /**
+   * Tokens in use, per tenant, in memory only. A check makes several ARM calls per tenant;
+   * MSAL's cache lookup scans every cached token, which adds up with dozens of tenants.
+   */
+  private readonly inUse = new Map<string, Promise<AuthenticationResult>>();
 
   private constructor(
     private readonly pca: PublicClientApplication,
@@ -83,6 +88,7 @@ export class MsalAuth {
     const request = {scopes: ARM_SCOPES, authority: this.authorityFor(tenant), account, loginHint: account.username};
     try {
       const result = await this.pca.acquireTokenPopup(request);
+      this.inUse.set(tenant.toLowerCase(), Promise.resolve(result));
       return result.account;
     } catch (error) {
       if (!isPopupBlocked(error)) throw authFailure(error, 'sign-in');
@@ -100,6 +106,23 @@ export class MsalAuth {
    * the reader must sign in to that tenant interactively.
    */
   async tokenFor(tenant: string): Promise<AuthenticationResult> {
+    const key = tenant.toLowerCase();
+    const cached = this.inUse.get(key);
+    if (cached) {
+      const token = await cached.catch(() => undefined);
+      // Five minutes of margin, as MSAL itself keeps before expiry.
+      if (token && (token.expiresOn?.getTime() ?? 0) > Date.now() + 5 * 60_000) return token;
+      if (this.inUse.get(key) === cached) this.inUse.delete(key);
+    }
+    const pending = this.acquire(tenant);
+    this.inUse.set(key, pending);
+    pending.catch(() => {
+      if (this.inUse.get(key) === pending) this.inUse.delete(key);
+    });
+    return pending;
+  }
+
+  private async acquire(tenant: string): Promise<AuthenticationResult> {
     const home = this.requireAccount('token');
     const tenantId = this.domainTenants.get(tenant.toLowerCase()) ?? tenant;
     try {
@@ -129,6 +152,7 @@ export class MsalAuth {
 
   /** Forgets every account and token in this browser session; nothing is sent to Entra ID. */
   async signOut(): Promise<void> {
+    this.inUse.clear();
     await this.pca.clearCache();
     this.pca.setActiveAccount(null);
   }

@@ -1,4 +1,5 @@
-import React, {type ReactNode} from 'react';
+import React, {memo, type ReactNode} from 'react';
+import type {TenantInfo} from '../../pal/types';
 import type {DoctorRow} from '../../hooks/usePalDoctor';
 import {adviceFor} from '../../pal/verdict';
 import AssignmentList from './AssignmentList';
@@ -8,9 +9,9 @@ interface Props {
   row: DoctorRow;
   selectable: boolean;
   busy: boolean;
-  onToggle: (selected: boolean) => void;
-  onSignIn: () => void;
-  onRetry: () => void;
+  onToggle: (tenantId: string, selected: boolean) => void;
+  onSignIn: (tenant: TenantInfo) => void;
+  onRetry: (tenantId: string) => void;
 }
 
 function category(row: DoctorRow): string {
@@ -37,8 +38,11 @@ function bulkText(row: DoctorRow): string | null {
   }
 }
 
-/** One tenant: what was found there, the verdict, and what the reader can do next. */
-export default function TenantRow({row, selectable, busy, onToggle, onSignIn, onRetry}: Props): ReactNode {
+/**
+ * One tenant: what was found there, the verdict, and what the reader can do next.
+ * Memoised: with dozens of tenants answering at once, only the row that changed re-renders.
+ */
+export default memo(function TenantRow({row, selectable, busy, onToggle, onSignIn, onRetry}: Props): ReactNode {
   const {tenant, check} = row;
   const name = tenant.displayName ?? tenant.tenantId;
   const failedBulk = row.bulk?.state === 'done' && row.bulk.outcome.status === 'failed';
@@ -51,7 +55,7 @@ export default function TenantRow({row, selectable, busy, onToggle, onSignIn, on
           aria-label={`Select ${name}`}
           checked={row.selected}
           disabled={!selectable || busy}
-          onChange={(event) => onToggle(event.target.checked)}
+          onChange={(event) => onToggle(tenant.tenantId, event.target.checked)}
         />
       </td>
       <th scope="row">
@@ -86,7 +90,7 @@ export default function TenantRow({row, selectable, busy, onToggle, onSignIn, on
               <span className={styles.advice}>Links for delegated access are made in your own (managing) tenant; this shows that link.</span>
             )}
             {check.verdict === 'Needs sign-in' && (
-              <button type="button" className="button button--primary button--sm" onClick={onSignIn} disabled={busy}>
+              <button type="button" className="button button--primary button--sm" onClick={() => onSignIn(tenant)} disabled={busy}>
                 Sign in to this tenant
               </button>
             )}
@@ -98,11 +102,11 @@ export default function TenantRow({row, selectable, busy, onToggle, onSignIn, on
           </span>
         )}
         {failedBulk && (
-          <button type="button" className="button button--secondary button--sm" onClick={onRetry} disabled={busy}>
+          <button type="button" className="button button--secondary button--sm" onClick={() => onRetry(tenant.tenantId)} disabled={busy}>
             Retry
           </button>
         )}
       </td>
     </tr>
   );
-}
+});

@@ -2,7 +2,8 @@ import React, {useState, type ReactNode} from 'react';
 import ConfirmDialog from '../ConfirmDialog';
 import ErrorNotice from '../ErrorNotice';
 import SessionHeader from '../SessionHeader';
-import {usePalDoctor} from '../../hooks/usePalDoctor';
+import {useLocation} from '@docusaurus/router';
+import {concurrencyFrom, usePalDoctor} from '../../hooks/usePalDoctor';
 import {usePalSession} from '../../hooks/usePalSession';
 import {useSignIn} from '../../hooks/useSignIn';
 import {attestationCsv, attestationJson} from '../../pal/attestation';
@@ -18,7 +19,7 @@ import styles from './styles.module.css';
 export default function PalDoctor({id = 'pal-doctor'}: {id?: string}): ReactNode {
   const handle = usePalSession(id);
   const signIn = useSignIn(handle, id);
-  const doctor = usePalDoctor(handle, id);
+  const doctor = usePalDoctor(handle, id, concurrencyFrom(useLocation().search));
   const [partnerId, setPartnerId] = useState('');
   const {rows, bulkRun} = doctor;
   const checked = rows.filter((r) => r.phase === 'done' && r.check);
@@ -121,9 +122,9 @@ export default function PalDoctor({id = 'pal-doctor'}: {id?: string}): ReactNode
                   row={row}
                   selectable={doctor.selectable(row)}
                   busy={busy}
-                  onToggle={(selected) => doctor.actions.toggle(row.tenant.tenantId, selected)}
-                  onSignIn={() => doctor.actions.signInToTenant(row.tenant)}
-                  onRetry={() => doctor.actions.retry(row.tenant.tenantId)}
+                  onToggle={doctor.actions.toggle}
+                  onSignIn={doctor.actions.signInToTenant}
+                  onRetry={doctor.actions.retry}
                 />
               ))}
             </tbody>

@@ -41,6 +41,10 @@ const NOT_LINKED = {
 export class FakeArm {
   readonly requests: ArmRecord[] = [];
   private readonly failures: InjectedFailure[] = [];
+  /** Milliseconds every answer takes, as over a real network (benchmarks). */
+  latencyMs = 0;
+  /** Tenants per page of `GET /tenants`; small by default so clients must follow nextLink. */
+  tenantsPageSize = 2;
 
   constructor(private readonly scenario: Scenario) {}
 
@@ -68,6 +72,7 @@ export class FakeArm {
       await route.fulfill({status: 204, headers: {...cors(), 'access-control-allow-headers': '*', 'access-control-allow-methods': '*'}});
       return;
     }
+    if (this.latencyMs) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     const url = new URL(request.url());
     const token = (request.headers().authorization ?? '').replace(/^Bearer /, '');
     let claims: Record<string, unknown> = {};
@@ -184,10 +189,12 @@ export class FakeArm {
     const {user, tenants} = this.scenario;
     if (who.tenantId !== user.homeTenantId) return this.json(route, 200, {value: []});
     const visible = tenants.filter((t) => user.objectIds[t.tenantId] || t.category === 'ProjectedBy');
-    // Two pages, so clients must follow nextLink.
-    const half = Math.ceil(visible.length / 2);
-    const page = new URL(route.request().url()).searchParams.get('page') === '2' ? visible.slice(half) : visible.slice(0, half);
-    const next = new URL(route.request().url()).searchParams.get('page') === '2' ? undefined : 'https://management.azure.com/tenants?api-version=2022-12-01&page=2';
+    const pageNumber = Number(new URL(route.request().url()).searchParams.get('page') ?? '1');
+    const page = visible.slice((pageNumber - 1) * this.tenantsPageSize, pageNumber * this.tenantsPageSize);
+    const next =
+      pageNumber * this.tenantsPageSize < visible.length
+        ? `https://management.azure.com/tenants?api-version=2022-12-01&page=${pageNumber + 1}`
+        : undefined;
     return this.json(route, 200, {
       value: page.map((t) => ({
         id: `/tenants/${t.tenantId}`,

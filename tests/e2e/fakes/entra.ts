@@ -32,6 +32,8 @@ export class FakeEntra {
   private counter = 0;
   /** Show a sign-in page that never answers, as when the reader walks away from it. */
   holdAuthorize = false;
+  /** Milliseconds every answer takes, as over a real network (benchmarks). */
+  latencyMs = 0;
 
   constructor(private readonly scenario: Scenario) {}
 
@@ -46,6 +48,7 @@ export class FakeEntra {
   }
 
   private async handle(route: Route): Promise<void> {
+    if (this.latencyMs) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     const url = new URL(route.request().url());
     const match = url.pathname.match(/^\/([^/]+)\/oauth2\/v2\.0\/(authorize|token)$/);
     if (!match) {

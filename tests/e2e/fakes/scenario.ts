@@ -163,3 +163,22 @@ export function doctorScenario(): Scenario {
   scenario.roleNames = {[ROLE.custom]: 'Adventure Works Operator'};
   return scenario;
 }
+
+/** The home tenant plus `count - 1` customer tenants, each with a subscription and an eligible role. */
+export function manyTenantsScenario(count: number): Scenario {
+  const scenario = baseScenario();
+  scenario.tenants = scenario.tenants.slice(0, 1);
+  scenario.user.objectIds = {[HOME]: scenario.user.objectIds[HOME]};
+  for (let i = 1; i < count; i += 1) {
+    const n = String(i).padStart(4, '0');
+    const tenantId = `${n}0000-0000-4000-8000-00000000${n}`;
+    scenario.tenants.push({tenantId, displayName: `Customer ${n}`, defaultDomain: `customer${n}.test`, category: 'Home'});
+    scenario.user.objectIds[tenantId] = `${n}aaaa-0000-4000-8000-00000000${n}`;
+  }
+  for (const {tenantId} of scenario.tenants) {
+    const subscriptionId = `${tenantId.slice(0, 8)}-5555-4555-8555-000000000001`;
+    scenario.subscriptions[tenantId] = [{subscriptionId, displayName: 'Production'}];
+    scenario.assignments[tenantId] = [{roleId: 'b24988ac-6180-42a0-ab88-20f7382dd24c', scope: `/subscriptions/${subscriptionId}`}];
+  }
+  return scenario;
+}

@@ -1,0 +1,16 @@
+import {resolve} from 'node:path';
+import {defineConfig} from '@playwright/test';
+import base from '../playwright.config';
+
+/** `npm run bench:doctor`: the PAL doctor against 50 slow fake tenants. Prints figures; asserts no timing. */
+export default defineConfig({
+  ...base,
+  testDir: '.',
+  testMatch: /doctor\.bench\.ts/,
+  timeout: 300_000,
+  workers: 1,
+  fullyParallel: false,
+  projects: [{name: 'bench', use: {...base.use, baseURL: `http://localhost:${Number(process.env.E2E_LIVE_PORT ?? 4174)}`}}],
+  // The live-mode site only, served from the repository root.
+  webServer: (Array.isArray(base.webServer) ? base.webServer.slice(1) : []).map((server) => ({...server, cwd: resolve(__dirname, '..')})),
+});
