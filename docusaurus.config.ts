@@ -40,6 +40,8 @@ const config: Config = {
   url: settings.url,
   baseUrl: settings.baseUrl,
   trailingSlash: false,
+  // Its inline script and styles would need their own CSP exceptions; the baseUrl is set by us.
+  baseUrlIssueBanner: false,
 
   future: {v4: true, faster: true},
 

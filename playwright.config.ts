@@ -9,6 +9,9 @@ const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined
 export const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 4173);
 export const LIVE_PORT = Number(process.env.E2E_LIVE_PORT ?? 4174);
 
+/** Specs that need the build with a (test) app registration: real MSAL against the fakes. */
+const LIVE_SPECS = /[\\/][^\\/]*live[^\\/]*\.spec\.ts$/;
+
 export default defineConfig({
   testDir: './tests/e2e',
   timeout: 60_000,
@@ -34,13 +37,15 @@ export default defineConfig({
   },
   projects: [
     {
+      // Everything but the live specs runs against the demo-mode build.
       name: 'demo',
-      testMatch: /site|a11y|demo|values/,
+      testMatch: /\.spec\.ts$/,
+      testIgnore: LIVE_SPECS,
       use: {baseURL: `http://localhost:${DEMO_PORT}`},
     },
     {
       name: 'live',
-      testMatch: /live/,
+      testMatch: LIVE_SPECS,
       use: {baseURL: `http://localhost:${LIVE_PORT}`},
     },
   ],

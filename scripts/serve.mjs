@@ -1,12 +1,12 @@
-// Serves a built site the way a static host does: clean URLs, the custom 404 page, gzip,
-// long caching for hashed assets and the site's security headers. Used by the end-to-end
-// tests and the benchmark; `npm run serve` uses it too.
+// Serves a built site the way Azure Static Web Apps does: clean URLs, the custom 404 page,
+// gzip, and the headers and caching rules of the build's own staticwebapp.config.json, so
+// the end-to-end tests run under exactly the production policy. Used by the tests, the
+// benchmark and `npm run serve`.
 //   node scripts/serve.mjs <dir> [port]
 import {createServer} from 'node:http';
-import {createReadStream, existsSync, statSync} from 'node:fs';
+import {createReadStream, existsSync, readFileSync, statSync} from 'node:fs';
 import {extname, join, normalize, resolve} from 'node:path';
 import {createGzip} from 'node:zlib';
-import {securityHeaders} from './security-headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -26,7 +26,11 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '
 
 export function startServer(root, port, {basePath = '/'} = {}) {
   const dir = resolve(root);
-  const headers = securityHeaders(dir);
+  const hostConfig = join(dir, 'staticwebapp.config.json');
+  if (!existsSync(hostConfig)) throw new Error(`${hostConfig} is missing: build the site first (npm run build).`);
+  const {globalHeaders, routes} = JSON.parse(readFileSync(hostConfig, 'utf8'));
+  const routeHeaders = (pathname) =>
+    routes.find(({route}) => (route.endsWith('*') ? pathname.startsWith(route.slice(0, -1)) : pathname === route))?.headers ?? {};
 
   function resolveFile(pathname) {
     const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -50,8 +54,7 @@ export function startServer(root, port, {basePath = '/'} = {}) {
     }
     const ext = extname(file);
     res.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream');
-    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-    res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    for (const [name, value] of Object.entries({...globalHeaders, ...routeHeaders(pathname)})) res.setHeader(name, value);
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (gzip) {
       res.setHeader('Content-Encoding', 'gzip');

@@ -41,6 +41,12 @@ export const test = base.extend<Fixtures>({
   consoleErrors: [
     async ({page}, use) => {
       const errors: string[] = [];
+      // Every page runs under the production Content Security Policy; any violation fails the test.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+        });
+      });
       page.on('console', (message) => {
         if (message.type() === 'error' && !expectedNoise(message)) errors.push(`${message.text()} (${message.location().url})`);
       });

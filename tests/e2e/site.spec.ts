@@ -145,3 +145,27 @@ test('dark mode can be switched on and is remembered', async ({page}) => {
   await page.goto('/faq');
   await expect(html).toHaveAttribute('data-theme', 'dark');
 });
+
+test('pages are served with the security headers and caching rules of the host configuration', async ({request}) => {
+  const page = await request.get('/understanding-pal');
+  const headers = page.headers();
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['content-security-policy']).toContain("script-src 'self' 'sha256-");
+  expect(headers['content-security-policy']).toContain('connect-src \'self\' https://login.microsoftonline.com https://management.azure.com');
+  expect(headers['strict-transport-security']).toContain('max-age=');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(headers['permissions-policy']).toContain('camera=()');
+  expect(headers['cache-control']).toBe('no-cache');
+  const html = await page.text();
+  const script = html.match(/src="?(\/assets\/js\/main\.[^"\s>]+)/)?.[1];
+  expect(script).toBeTruthy();
+  expect((await request.get(script!)).headers()['cache-control']).toContain('immutable');
+});
+
+test('unknown addresses get the custom 404 page', async ({page}) => {
+  const response = await page.goto('/no-such-page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', {level: 1})).toContainText(/not found|can't find|cannot find/i);
+  await expect(page.getByRole('link', {name: /overview|home|guide/i}).first()).toBeVisible();
+});
