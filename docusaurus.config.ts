@@ -110,7 +110,7 @@ const config: Config = {
   ],
 
   themeConfig: {
-    image: 'img/social-card.png',
+    image: 'img/social-card.jpg',
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title: 'PAL Guide',
