@@ -52,13 +52,14 @@ export default function Panel({onClosed}: Props): ReactNode {
   }, []);
 
   // Values changed elsewhere (another tab, the PAL widget): show them, unless the text already stands for them.
+  const textsRef = useRef(texts);
+  textsRef.current = texts;
   useEffect(() => {
-    setTexts((current) => {
-      const stale = VALUE_FIELDS.filter((field) => !draftRepresents(field, current[field], values[field]));
-      if (stale.length === 0) return current;
-      setProblems((shown) => ({...shown, ...Object.fromEntries(stale.map((field) => [field, null]))}));
-      return {...current, ...Object.fromEntries(stale.map((field) => [field, values[field] ?? '']))};
-    });
+    const current = textsRef.current;
+    const stale = VALUE_FIELDS.filter((field) => !draftRepresents(field, current[field], values[field]));
+    if (stale.length === 0) return;
+    setTexts({...current, ...Object.fromEntries(stale.map((field) => [field, values[field] ?? '']))});
+    setProblems((shown) => ({...shown, ...Object.fromEntries(stale.map((field) => [field, null]))}));
   }, [values]);
 
   const change = (field: ValueField, text: string) => {
@@ -88,6 +89,16 @@ export default function Panel({onClosed}: Props): ReactNode {
         Type your own IDs and every code snippet on this site shows them in place of placeholders such as{' '}
         <code>&lt;tenantId&gt;</code>. The copy button copies the filled-in snippet.
       </p>
+      <div className={styles.notes}>
+        <p>
+          <strong>Identifiers, not secrets.</strong> These values are kept in this browser only (in its local storage) so they
+          survive a reload, and are never sent anywhere.
+        </p>
+        <p>
+          There is deliberately no field for a client secret, certificate or password: never paste a secret into a web page.
+          Snippets that need one read it from a variable or a secret store.
+        </p>
+      </div>
       <form
         className={styles.form}
         noValidate
@@ -110,16 +121,6 @@ export default function Panel({onClosed}: Props): ReactNode {
           />
         ))}
       </form>
-      <div className={styles.notes}>
-        <p>
-          <strong>Identifiers, not secrets.</strong> These values are kept in this browser only (in its local storage) so they
-          survive a reload, and are never sent anywhere.
-        </p>
-        <p>
-          There is deliberately no field for a client secret, certificate or password: never paste a secret into a web page.
-          Snippets that need one read it from a variable or a secret store.
-        </p>
-      </div>
       <p role="status" className={styles.status}>
         {status}
       </p>
