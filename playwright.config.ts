@@ -35,7 +35,7 @@ export default defineConfig({
   projects: [
     {
       name: 'demo',
-      testMatch: /site|a11y|demo|lazy/,
+      testMatch: /site|a11y|demo|lazy|values/,
       use: {baseURL: `http://localhost:${DEMO_PORT}`},
     },
     {
