@@ -132,10 +132,6 @@ export interface FilledText {
 
 const PLACEHOLDER = new RegExp(`<(${VALUE_FIELDS.join('|')})>`, 'g');
 
-export function hasPlaceholder(text: string): boolean {
-  return text.search(PLACEHOLDER) !== -1;
-}
-
 /** Replaces each placeholder that has a value; placeholders without a value stay as they are. */
 export function fillPlaceholders(text: string, values: YourValues): FilledText {
   const ranges: FilledRange[] = [];
