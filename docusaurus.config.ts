@@ -118,6 +118,8 @@ const config: Config = {
       items: [
         {type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide'},
         {to: '/faq', label: 'FAQ', position: 'left'},
+        // Opens the Your values panel (src/components/YourValues); registered in src/theme/NavbarItem/ComponentTypes.tsx.
+        {type: 'custom-yourValues', position: 'right'},
         {href: settings.palDiscussionsUrl, label: 'Discussions', position: 'right'},
       ],
     },

@@ -11,6 +11,7 @@ import {PARTNER_ID_HINT} from '../../pal/partnerId';
 import {linkStatusText} from '../../pal/statusText';
 import LinkDetails from './LinkDetails';
 import TenantPicker from './TenantPicker';
+import UseTenantInSnippets from './UseTenantInSnippets';
 import styles from './styles.module.css';
 
 interface Props {
@@ -75,6 +76,8 @@ export default function PalWidget({id = 'pal-widget', title = 'Check and link yo
           onChoose={(tenant) => actions.chooseTenant(tenant)}
         />
       )}
+
+      {account && <UseTenantInSnippets tenant={state.tenant} />}
 
       <p role="status" className={styles.status}>
         <span className={clsx(styles.state, linked && styles.linked)}>{statusText(state, !!account, restoring, signIn.signingIn)}</span>
