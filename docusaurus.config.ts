@@ -25,6 +25,13 @@ function azureInAsyncChunksOnly(): Plugin {
                 enforce: true,
                 reuseExistingChunk: true,
               },
+              mermaid: {
+                test: /[\\/]node_modules[\\/](mermaid|@mermaid-js|d3[\w-]*|dagre[\w-]*|khroma|cytoscape[\w-]*|katex|dompurify|roughjs|lodash-es|chevrotain|langium|@chevrotain|vscode[\w-]*|marked|stylis|dayjs|uuid|ts-dedent|@braintree|@iconify|@upsetjs)[\\/]/,
+                chunks: 'async',
+                priority: 45,
+                enforce: true,
+                reuseExistingChunk: true,
+              },
             },
           },
         },

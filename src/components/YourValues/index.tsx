@@ -1,6 +1,7 @@
-import React, {useCallback, useRef, useState, type ReactNode} from 'react';
+import React, {lazy, Suspense, useCallback, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import Panel from './Panel';
+// The panel's form loads on first open: pages that are only read do not pay for it.
+const Panel = lazy(() => import('./Panel'));
 import styles from './styles.module.css';
 
 interface Props {
@@ -32,7 +33,11 @@ export default function YourValuesNavbarItem({mobile = false, className}: Props)
         onClick={() => setOpen(true)}>
         Your values
       </button>
-      {open && <Panel onClosed={closed} />}
+      {open && (
+        <Suspense fallback={null}>
+          <Panel onClosed={closed} />
+        </Suspense>
+      )}
     </>
   );
   return mobile ? <li className="menu__list-item">{item}</li> : item;

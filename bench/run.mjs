@@ -1,0 +1,184 @@
+// npm run bench: page weight against a stock Docusaurus site, the widget chunk, Lighthouse
+// scores and build time. Prints a table and writes bench/results.md. Measures; never fails on
+// a missed target (the size budgets in tests/e2e/live-budgets.spec.ts do that in npm test).
+import {execFileSync, execSync} from 'node:child_process';
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
+import {cpus, totalmem} from 'node:os';
+import {join, resolve} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {chromium} from '@playwright/test';
+import lighthouse, {desktopConfig} from 'lighthouse';
+import {startServer} from '../scripts/serve.mjs';
+import {writeStockSite} from './stock-site.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const TMP = join(ROOT, 'bench/tmp');
+const OURS = join(TMP, 'site');
+const STOCK = join(TMP, 'stock');
+const BARE = join(TMP, 'bare');
+const TEST_CLIENT_ID = '00000000-0000-4000-8000-00000000c11e';
+const AZURE_CODE = /@azure\/msal-browser|azsdk-js/;
+const PAGES = [
+  ['Overview', '/', true],
+  ['Understanding PAL', '/understanding-pal', true],
+  ['Users and guests', '/users-and-guests', true],
+  ['Check and link PAL', '/check-and-link', false],
+  ['PAL doctor', '/pal-doctor', false],
+];
+const CONTENT_RATIO_TARGET = 1.1;
+const WIDGET_BUDGET = 110 * 1024;
+const LIGHTHOUSE_PAGES = [
+  ['Overview', '/'],
+  ['Check and link PAL', '/check-and-link'],
+];
+const RUNS = 3;
+/** BENCH_QUICK=1 skips Lighthouse, for quick page-weight checks while working. */
+const QUICK = process.env.BENCH_QUICK === '1';
+const CHROMIUM = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function build() {
+  mkdirSync(TMP, {recursive: true});
+  execFileSync('node', ['scripts/build-auth-bridge.mjs'], {cwd: ROOT, stdio: 'inherit'});
+  const started = Date.now();
+  execSync(`npx docusaurus build --out-dir ${OURS}`, {cwd: ROOT, stdio: 'inherit', env: {...process.env, PAL_CLIENT_ID: TEST_CLIENT_ID}});
+  const buildSeconds = (Date.now() - started) / 1000;
+  execFileSync('node', ['scripts/write-host-config.mjs', OURS], {cwd: ROOT, stdio: 'inherit'});
+  for (const [out, bare] of [[STOCK, false], [BARE, true]]) {
+    const src = `${out}-src`;
+    writeStockSite(src, ROOT, {bare});
+    execSync(`npx docusaurus build --out-dir ${out}`, {cwd: src, stdio: 'inherit'});
+    execFileSync('node', ['scripts/write-host-config.mjs', out], {cwd: ROOT, stdio: 'inherit'});
+  }
+  return buildSeconds;
+}
+
+/** Scripts and styles a page loads before the reader does anything, as transferred (gzip). */
+async function initialWeight(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const seen = [];
+  page.on('response', (response) => seen.push(response));
+  await page.goto(url, {waitUntil: 'networkidle'});
+  await page.waitForTimeout(500);
+  let js = 0;
+  let css = 0;
+  let azure = false;
+  for (const response of seen) {
+    const type = response.request().resourceType();
+    if (type !== 'script' && type !== 'stylesheet') continue;
+    const {responseBodySize} = await response.request().sizes();
+    if (type === 'script') {
+      js += responseBodySize;
+      if (AZURE_CODE.test(await response.text())) azure = true;
+    } else css += responseBodySize;
+  }
+  await context.close();
+  return {js, css, azure};
+}
+
+/** What the widget loads once the reader reaches for it. */
+async function widgetChunk(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url, {waitUntil: 'networkidle'});
+  const chunks = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') chunks.push(gzipSync(await response.body()).length);
+  });
+  await page.locator('#check-and-link').hover();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  await context.close();
+  return chunks.reduce((sum, n) => sum + n, 0);
+}
+
+async function lighthouseScores(url, formFactor) {
+  const port = 9300 + Math.floor(Math.random() * 500);
+  const browser = await chromium.launch({executablePath: CHROMIUM, args: [...ARGS, `--remote-debugging-port=${port}`]});
+  try {
+    const config = formFactor === 'desktop' ? desktopConfig : undefined;
+    const result = await lighthouse(
+      url,
+      {port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']},
+      config,
+    );
+    const categories = result.lhr.categories;
+    return Object.fromEntries(Object.entries(categories).map(([id, category]) => [id, Math.round(category.score * 100)]));
+  } finally {
+    await browser.close();
+  }
+}
+
+const buildSeconds = build();
+const ours = await startServer(OURS, 4390);
+const stock = await startServer(STOCK, 4391);
+const bare = await startServer(BARE, 4392);
+const browser = await chromium.launch({executablePath: CHROMIUM, args: ARGS});
+try {
+  const rows = [];
+  for (const [name, path, content] of PAGES) {
+    const weight = await initialWeight(browser, `http://localhost:4390${path}`);
+    const stockWeight = await initialWeight(browser, `http://localhost:4391${path}`);
+    const bareWeight = await initialWeight(browser, `http://localhost:4392${path}`);
+    rows.push({name, path, content, ...weight, stock: stockWeight, bare: bareWeight, ratio: weight.js / stockWeight.js});
+  }
+  const widget = await widgetChunk(browser, 'http://localhost:4390/check-and-link');
+  const scores = [];
+  for (const [name, path] of QUICK ? [] : LIGHTHOUSE_PAGES) {
+    for (const formFactor of ['mobile', 'desktop']) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i += 1) runs.push(await lighthouseScores(`http://localhost:4390${path}`, formFactor));
+      const pick = (id) => median(runs.map((r) => r[id]));
+      scores.push({name, formFactor, performance: pick('performance'), accessibility: pick('accessibility'), bestPractices: pick('best-practices'), seo: pick('seo')});
+    }
+  }
+
+  const date = new Date().toISOString().slice(0, 10);
+  const machine = `${cpus().length} × ${cpus()[0]?.model?.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${CHROMIUM ? 'Debian Chromium' : 'Playwright Chromium'}`;
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Measured ${date} on ${machine} by \`npm run bench\` (live-mode build, served locally with gzip).`,
+    '',
+    '## Initial JavaScript and CSS (transferred, gzip), before any interaction',
+    '',
+    'Both yardsticks are built by the benchmark with this project\'s own dependencies and carry the same words on each page, without any of PAL Guide\'s code. *Stock* has the same configuration (classic preset, Mermaid theme, local search, client redirects); *bare* is the classic preset alone.',
+    '',
+    '| Page | JS | CSS | Stock JS | Ours / stock | Bare JS | Ours / bare | Azure code before interaction |',
+    '|---|---:|---:|---:|---:|---:|---:|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.name} (\`${r.path}\`) | ${kb(r.js)} | ${kb(r.css)} | ${kb(r.stock.js)} | ${r.ratio.toFixed(2)}x${r.content && r.ratio > CONTENT_RATIO_TARGET ? ' (over)' : ''} | ${kb(r.bare.js)} | ${(r.js / r.bare.js).toFixed(2)}x | ${r.azure ? 'YES' : 'no'} |`,
+    ),
+    '',
+    `Content pages target: within ${CONTENT_RATIO_TARGET}x of stock initial JS.`,
+    '',
+    '## Widget',
+    '',
+    `Async chunks loaded when the reader reaches for the widget: **${kb(widget)}** gzip (budget ${kb(WIDGET_BUDGET)}: ${widget < WIDGET_BUDGET ? 'met' : 'MISSED'}).`,
+    '',
+    `## Google Lighthouse (median of ${RUNS} runs)`,
+    '',
+    '| Page | Form factor | Performance | Accessibility | Best practices | SEO |',
+    '|---|---|---:|---:|---:|---:|',
+    ...scores.map((s) => `| ${s.name} | ${s.formFactor} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} |`),
+    '',
+    'Targets: accessibility, best practices and SEO 100; performance at least 95 on mobile and 100 on desktop.',
+    '',
+    '## Build',
+    '',
+    `Production build with \`@docusaurus/faster\`: **${buildSeconds.toFixed(1)} s**.`,
+    '',
+  ];
+  writeFileSync(join(ROOT, 'bench/results.md'), `${lines.join('\n')}\n`);
+  console.log(`\n${lines.join('\n')}`);
+} finally {
+  await browser.close();
+  ours.close();
+  stock.close();
+  bare.close();
+}
