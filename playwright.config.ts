@@ -35,12 +35,12 @@ export default defineConfig({
   projects: [
     {
       name: 'demo',
-      testMatch: /site|a11y|demo|values/,
+      testMatch: /(site|a11y|demo|values)[^/]*\.spec\.ts$/,
       use: {baseURL: `http://localhost:${DEMO_PORT}`},
     },
     {
       name: 'live',
-      testMatch: /live/,
+      testMatch: /live[^/]*\.spec\.ts$/,
       use: {baseURL: `http://localhost:${LIVE_PORT}`},
     },
   ],
