@@ -1,7 +1,7 @@
-import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config, Plugin} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {readSettings} from './site-settings';
+import {darkCodeTheme, lightCodeTheme} from './src/prismThemes';
 
 const settings = readSettings();
 
@@ -162,8 +162,8 @@ const config: Config = {
       copyright: `PAL Guide is an independent community guide, not a Microsoft product. Built with Docusaurus.`,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: ['bash', 'powershell', 'json', 'yaml', 'hcl'],
     },
     mermaid: {theme: {light: 'neutral', dark: 'dark'}},

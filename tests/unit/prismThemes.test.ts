@@ -1,0 +1,60 @@
+import {describe, expect, it} from 'vitest';
+import type {PrismTheme} from 'prism-react-renderer';
+import {darkCodeTheme, lightCodeTheme} from '../../src/prismThemes';
+
+type Rgb = [number, number, number];
+
+function parse(colour: string): Rgb {
+  const hex = /^#([0-9a-f]{6})$/i.exec(colour.trim());
+  if (hex) return [0, 2, 4].map((i) => parseInt(hex[1].slice(i, i + 2), 16)) as Rgb;
+  const rgb = /^rgb\((\d+),\s*(\d+),\s*(\d+)\)$/i.exec(colour.trim());
+  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
+  throw new Error(`unsupported colour ${colour}`);
+}
+
+function luminance([r, g, b]: Rgb): number {
+  const channel = (v: number) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+function contrast(a: Rgb, b: Rgb): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const blend = (fg: Rgb, bg: Rgb, alpha: number): Rgb => fg.map((v, i) => v * alpha + bg[i] * (1 - alpha)) as Rgb;
+
+/** Every token type's effective colour: later entries win, as in prism-react-renderer. */
+function tokenColours(theme: PrismTheme): Map<string, Rgb> {
+  const background = parse(theme.plain.backgroundColor!);
+  const colour = new Map<string, string>();
+  const opacity = new Map<string, number>();
+  for (const {types, style} of theme.styles) {
+    for (const type of types) {
+      if (style.color) colour.set(type, style.color);
+      if (style.opacity !== undefined) opacity.set(type, Number(style.opacity));
+    }
+  }
+  const result = new Map<string, Rgb>([['plain', parse(theme.plain.color!)]]);
+  for (const type of new Set([...colour.keys(), ...opacity.keys()])) {
+    const fg = parse(colour.get(type) ?? theme.plain.color!);
+    result.set(type, blend(fg, background, opacity.get(type) ?? 1));
+  }
+  return result;
+}
+
+describe.each([
+  ['light', lightCodeTheme],
+  ['dark', darkCodeTheme],
+])('%s code theme', (_mode, theme) => {
+  it('gives every token at least 4.5:1 against the code background (WCAG AA)', () => {
+    const background = parse(theme.plain.backgroundColor!);
+    const low = [...tokenColours(theme)]
+      .map(([type, fg]) => [type, Number(contrast(fg, background).toFixed(2))] as const)
+      .filter(([, ratio]) => ratio < 4.5);
+    expect(low).toEqual([]);
+  });
+});
