@@ -12,6 +12,11 @@ export interface Cloud {
   arm: FakeArm;
 }
 
+interface Options {
+  /** Console errors a test expects on purpose (for example the 404 page's own status). */
+  allowedConsoleErrors: RegExp[];
+}
+
 interface Fixtures {
   /** Every request that left localhost; tests without fakes expect none. */
   externalRequests: string[];
@@ -26,7 +31,8 @@ function expectedNoise(message: ConsoleMessage): boolean {
   return message.text().startsWith('Failed to load resource') && AZURE_HOSTS.test(message.location().url);
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & Options>({
+  allowedConsoleErrors: [[], {option: true}],
   externalRequests: [
     async ({context}, use) => {
       const seen: string[] = [];
@@ -39,7 +45,7 @@ export const test = base.extend<Fixtures>({
     {auto: true},
   ],
   consoleErrors: [
-    async ({page}, use) => {
+    async ({page, allowedConsoleErrors}, use) => {
       const errors: string[] = [];
       // Every page runs under the production Content Security Policy; any violation fails the test.
       await page.addInitScript(() => {
@@ -48,7 +54,9 @@ export const test = base.extend<Fixtures>({
         });
       });
       page.on('console', (message) => {
-        if (message.type() === 'error' && !expectedNoise(message)) errors.push(`${message.text()} (${message.location().url})`);
+        if (message.type() !== 'error' || expectedNoise(message)) return;
+        if (allowedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
+        errors.push(`${message.text()} (${message.location().url})`);
       });
       page.on('pageerror', (error) => errors.push(`Uncaught: ${error.message}`));
       await use(errors);
