@@ -121,7 +121,7 @@ const config: Config = {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title: 'PAL Guide',
-      logo: {alt: 'PAL Guide logo', src: 'img/logo.svg'},
+      logo: {alt: 'PAL Guide logo', src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide'},
         {to: '/faq', label: 'FAQ', position: 'left'},
