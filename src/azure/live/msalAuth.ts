@@ -23,6 +23,27 @@ function isPopupBlocked(error: unknown): boolean {
 }
 
 /**
+ * A popup, or, when the browser blocks it, a full-page redirect that returns the reader to
+ * the widget `returnTo` names. Resolves with null when the page is leaving for the redirect.
+ */
+async function popupOrRedirect(
+  popup: () => Promise<AuthenticationResult>,
+  redirect: () => Promise<void>,
+  returnTo: string,
+): Promise<AuthenticationResult | null> {
+  try {
+    return await popup();
+  } catch (error) {
+    if (!isPopupBlocked(error)) throw authFailure(error, 'sign-in');
+    rememberReturnTo(returnTo);
+    await redirect().catch((e: unknown) => {
+      throw authFailure(e, 'sign-in');
+    });
+    return null;
+  }
+}
+
+/**
  * MSAL, configured once per page: token cache in sessionStorage (never localStorage), popups
  * with a redirect fallback, and one token per tenant authority.
  */
@@ -68,36 +89,26 @@ export class MsalAuth {
 
   async signIn(returnTo: string): Promise<AccountInfo | null> {
     const request = {scopes: ARM_SCOPES, prompt: 'select_account'};
-    try {
-      const result = await this.pca.loginPopup(request);
-      this.pca.setActiveAccount(result.account);
-      return result.account;
-    } catch (error) {
-      if (!isPopupBlocked(error)) throw authFailure(error, 'sign-in');
-      rememberReturnTo(returnTo);
-      await this.pca.loginRedirect(request).catch((e: unknown) => {
-        throw authFailure(e, 'sign-in');
-      });
-      return null;
-    }
+    const result = await popupOrRedirect(
+      () => this.pca.loginPopup(request),
+      () => this.pca.loginRedirect(request),
+      returnTo,
+    );
+    if (result) this.pca.setActiveAccount(result.account);
+    return result?.account ?? null;
   }
 
   /** Interactive token for one tenant: MFA, conditional access or consent that a silent request cannot satisfy. */
   async signInToTenant(tenant: string, returnTo: string): Promise<AccountInfo | null> {
     const account = this.requireAccount('sign-in');
     const request = {scopes: ARM_SCOPES, authority: this.authorityFor(tenant), account, loginHint: account.username};
-    try {
-      const result = await this.pca.acquireTokenPopup(request);
-      this.inUse.set(tenant.toLowerCase(), Promise.resolve(result));
-      return result.account;
-    } catch (error) {
-      if (!isPopupBlocked(error)) throw authFailure(error, 'sign-in');
-      rememberReturnTo(returnTo);
-      await this.pca.acquireTokenRedirect(request).catch((e: unknown) => {
-        throw authFailure(e, 'sign-in');
-      });
-      return null;
-    }
+    const result = await popupOrRedirect(
+      () => this.pca.acquireTokenPopup(request),
+      () => this.pca.acquireTokenRedirect(request),
+      returnTo,
+    );
+    if (result) this.inUse.set(tenant.toLowerCase(), Promise.resolve(result));
+    return result?.account ?? null;
   }
 
   /**

@@ -1,7 +1,7 @@
 import React, {useState, type ReactNode} from 'react';
 import ConfirmDialog from '../ConfirmDialog';
 import ErrorNotice from '../ErrorNotice';
-import SessionHeader from '../SessionHeader';
+import WidgetFrame, {frameStyles} from '../WidgetFrame';
 import {useLocation} from '@docusaurus/router';
 import {concurrencyFrom, usePalDoctor} from '../../hooks/usePalDoctor';
 import {usePalSession} from '../../hooks/usePalSession';
@@ -55,23 +55,13 @@ export default function PalDoctor({id = 'pal-doctor'}: {id?: string}): ReactNode
       .join(', ');
 
   return (
-    <section
+    <WidgetFrame
       id={id}
-      className={styles.doctor}
-      aria-labelledby={`${id}-title`}
-      aria-busy={busy}
-      onPointerEnter={handle.preload}
-      onFocusCapture={handle.preload}
-      onTouchStart={handle.preload}>
-      <SessionHeader
-        id={id}
-        title="PAL doctor: every tenant at once"
-        handle={handle}
-        signIn={signIn}
-        busy={busy}
-        invitation="Sign in to check every tenant your account reaches."
-      />
-      {signIn.error && <ErrorNotice explanation={signIn.error} />}
+      title="PAL doctor: every tenant at once"
+      handle={handle}
+      signIn={signIn}
+      busy={busy}
+      invitation="Sign in to check every tenant your account reaches.">
       {doctor.error && <ErrorNotice explanation={doctor.error} />}
 
       {handle.account && (
@@ -96,7 +86,7 @@ export default function PalDoctor({id = 'pal-doctor'}: {id?: string}): ReactNode
         </div>
       )}
 
-      <p role="status" className={styles.status}>
+      <p role="status" className={frameStyles.status}>
         {progress}
         {signIn.note && <span className={styles.line}>{signIn.note}</span>}
         {summary && <span className={styles.line}>Bulk link finished: {summary}.</span>}
@@ -148,25 +138,27 @@ export default function PalDoctor({id = 'pal-doctor'}: {id?: string}): ReactNode
             doctor.actions.requestBulk(partnerId);
           }}>
           <h4 className={styles.bulkTitle}>Link the selected tenants</h4>
-          <label htmlFor={`${id}-partner-id`}>Partner ID</label>
-          <input
-            id={`${id}-partner-id`}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={partnerId}
-            aria-invalid={doctor.partnerIdProblem ? true : undefined}
-            aria-describedby={`${id}-partner-id-hint${doctor.partnerIdProblem ? ` ${id}-partner-id-problem` : ''}`}
-            onChange={(event) => {
-              setPartnerId(event.target.value);
-              doctor.actions.clearPartnerIdProblem();
-            }}
-          />
-          <p id={`${id}-partner-id-hint`} className={styles.hint}>
+          <div className={frameStyles.field}>
+            <label htmlFor={`${id}-partner-id`}>Partner ID</label>
+            <input
+              id={`${id}-partner-id`}
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              value={partnerId}
+              aria-invalid={doctor.partnerIdProblem ? true : undefined}
+              aria-describedby={`${id}-partner-id-hint${doctor.partnerIdProblem ? ` ${id}-partner-id-problem` : ''}`}
+              onChange={(event) => {
+                setPartnerId(event.target.value);
+                doctor.actions.clearPartnerIdProblem();
+              }}
+            />
+          </div>
+          <p id={`${id}-partner-id-hint`} className={frameStyles.hint}>
             {PARTNER_ID_HINT} Only the tenants you select are touched; Lighthouse rows are linked through your own tenant.
           </p>
           {doctor.partnerIdProblem && (
-            <p id={`${id}-partner-id-problem`} className={styles.problem}>
+            <p id={`${id}-partner-id-problem`} className={frameStyles.problem}>
               {doctor.partnerIdProblem}
             </p>
           )}
@@ -204,6 +196,6 @@ export default function PalDoctor({id = 'pal-doctor'}: {id?: string}): ReactNode
           ))}
         </ul>
       </ConfirmDialog>
-    </section>
+    </WidgetFrame>
   );
 }

@@ -1,6 +1,7 @@
 import React, {useState, type ReactNode} from 'react';
 import {checkTenantInput} from '../../pal/tenants';
 import type {TenantInfo} from '../../pal/types';
+import {frameStyles} from '../WidgetFrame';
 import styles from './styles.module.css';
 
 const OTHER = '__other__';
@@ -42,7 +43,7 @@ export default function TenantPicker({idPrefix, tenants, homeTenantId, value, di
   };
 
   return (
-    <div className={styles.field}>
+    <div className={frameStyles.field}>
       <label htmlFor={`${idPrefix}-tenant`}>Tenant</label>
       <select
         id={`${idPrefix}-tenant`}
@@ -89,7 +90,7 @@ export default function TenantPicker({idPrefix, tenants, homeTenantId, value, di
             Check this tenant
           </button>
           {problem && (
-            <p id={`${idPrefix}-directory-problem`} className={styles.problem}>
+            <p id={`${idPrefix}-directory-problem`} className={frameStyles.problem}>
               {problem}
             </p>
           )}

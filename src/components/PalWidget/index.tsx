@@ -1,7 +1,7 @@
 import React, {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import ConfirmDialog from '../ConfirmDialog';
-import SessionHeader from '../SessionHeader';
+import WidgetFrame, {frameStyles} from '../WidgetFrame';
 import ErrorNotice from '../ErrorNotice';
 import {usePalSession} from '../../hooks/usePalSession';
 import {usePalLink, type PalLinkState} from '../../hooks/usePalLink';
@@ -49,22 +49,13 @@ export default function PalWidget({id = 'pal-widget', title = 'Check and link yo
   const linked = isActiveLink(state.link);
 
   return (
-    <section
+    <WidgetFrame
       id={id}
-      className={styles.widget}
-      aria-labelledby={`${id}-title`}
-      aria-busy={busy}
-      onPointerEnter={handle.preload}
-      onFocusCapture={handle.preload}
-      onTouchStart={handle.preload}>
-      <SessionHeader
-        id={id}
-        title={title}
-        handle={handle}
-        signIn={signIn}
-        busy={busy}
-        invitation="Sign in with the work account you use in your customers' tenants."
-      />
+      title={title}
+      handle={handle}
+      signIn={signIn}
+      busy={busy}
+      invitation="Sign in with the work account you use in your customers' tenants.">
 
       {account && (
         <TenantPicker
@@ -79,12 +70,11 @@ export default function PalWidget({id = 'pal-widget', title = 'Check and link yo
 
       {account && <UseTenantInSnippets tenant={state.tenant} />}
 
-      <p role="status" className={styles.status}>
+      <p role="status" className={clsx(frameStyles.status, linked && styles.statusLinked)}>
         <span className={clsx(styles.state, linked && styles.linked)}>{statusText(state, !!account, restoring, signIn.signingIn)}</span>
         {(state.outcome ?? signIn.note) && <span className={styles.outcome}> {state.outcome ?? signIn.note}</span>}
       </p>
 
-      {signIn.error && <ErrorNotice explanation={signIn.error} />}
       {state.error && (
         <ErrorNotice explanation={state.error}>
           {state.error.needsTenantSignIn && account && (
@@ -105,7 +95,7 @@ export default function PalWidget({id = 'pal-widget', title = 'Check and link yo
             event.preventDefault();
             actions.requestLink(partnerId);
           }}>
-          <div className={styles.field}>
+          <div className={frameStyles.field}>
             <label htmlFor={`${id}-partner-id`}>Partner ID</label>
             <input
               id={`${id}-partner-id`}
@@ -121,11 +111,11 @@ export default function PalWidget({id = 'pal-widget', title = 'Check and link yo
                 actions.clearPartnerIdProblem();
               }}
             />
-            <p id={`${id}-partner-id-hint`} className={styles.hint}>
+            <p id={`${id}-partner-id-hint`} className={frameStyles.hint}>
               {PARTNER_ID_HINT}
             </p>
             {state.partnerIdProblem && (
-              <p id={`${id}-partner-id-problem`} className={styles.problem}>
+              <p id={`${id}-partner-id-problem`} className={frameStyles.problem}>
                 {state.partnerIdProblem}
               </p>
             )}
@@ -190,6 +180,6 @@ export default function PalWidget({id = 'pal-widget', title = 'Check and link yo
           </>
         )}
       </ConfirmDialog>
-    </section>
+    </WidgetFrame>
   );
 }
