@@ -46,9 +46,14 @@ export const MIME: Record<FileLanguage, string> = {
   text: 'text/plain',
 };
 
+/**
+ * A generated file. The download name is the last segment of the path, without a leading dot:
+ * browsers drop or replace it (a download never becomes a hidden file), so say so in `purpose`.
+ */
 export function file(key: string, path: string, language: FileLanguage, purpose: string, content: string): GeneratedFile {
   const segments = path.split('/');
-  return {key, path, fileName: segments[segments.length - 1], language, mimeType: MIME[language], purpose, content: ensureFinalNewline(content)};
+  const fileName = segments[segments.length - 1].replace(/^\.+/, '');
+  return {key, path, fileName, language, mimeType: MIME[language], purpose, content: ensureFinalNewline(content)};
 }
 
 function ensureFinalNewline(text: string): string {

@@ -128,7 +128,34 @@ function roleWarnings(roles: LighthouseRoleOption[], eligible: boolean): string[
   return warnings;
 }
 
-function analyse(c: Checked): {warnings: string[]; notes: string[]} {
+type Advised = {
+  authorizations: Array<LighthouseAuthorization & {role: LighthouseRoleOption}>;
+  eligible: Array<LighthouseEligibleAuthorization & {role: LighthouseRoleOption}>;
+};
+
+/**
+ * Warnings and notes for the authorisations as they stand, whether or not every field is valid
+ * yet: entries without a known role are left out. The form shows them while the reader types.
+ */
+export function adviseLighthouse(input: Pick<LighthouseInput, 'authorizations' | 'eligibleAuthorizations'>): {warnings: string[]; notes: string[]} {
+  const known = <T extends LighthouseAuthorization>(entries: T[], what: string) =>
+    entries.flatMap((entry, index) => {
+      const role = lighthouseRole(entry.roleId.trim());
+      return role
+        ? [{...entry, principalId: entry.principalId.trim().toLowerCase(), displayName: entry.displayName.trim() || `${what} ${index + 1}`, roleId: role.roleId, role}]
+        : [];
+    });
+  return analyse({
+    authorizations: known(input.authorizations, 'Authorisation'),
+    eligible: known(input.eligibleAuthorizations, 'Eligible authorisation').map((entry) => ({
+      ...entry,
+      maximumActivationDuration: entry.maximumActivationDuration.trim().toUpperCase(),
+      approvers: entry.approvers.map((a) => ({...a, principalId: a.principalId.trim().toLowerCase()})),
+    })),
+  });
+}
+
+function analyse(c: Advised): {warnings: string[]; notes: string[]} {
   const warnings: string[] = [];
   const notes: string[] = [];
 
@@ -363,7 +390,7 @@ export function generateLighthouse(input: LighthouseInput): GeneratorResult<Ligh
         file('parameters', PARAMETERS_FILE, 'json', 'The parameters file: your offer, your managing tenant and the authorisations.', parametersFile(checked)),
         file('deploy', 'deploy-lighthouse-delegation.sh', 'bash', 'Deploys the delegation in the customer subscription.', deployScript(checked)),
       ],
-      ...analyse(checked),
+      ...adviseLighthouse(input),
     };
   });
 }

@@ -763,7 +763,7 @@ export function generatePipeline(input: PipelineInput): GeneratorResult<Pipeline
         ? 'The workflow: OpenID Connect permissions, sign-in with azure/login, then the link step.'
         : input.platform === 'azure-devops'
           ? 'The pipeline: the task signs in with the workload identity federation service connection, then manages the link.'
-          : 'The pipeline: the job asks GitLab for an ID token, signs in with it, then manages the link.';
+          : 'The pipeline: the job asks GitLab for an ID token, signs in with it, then manages the link. A download is saved as gitlab-ci.yml: rename it to .gitlab-ci.yml at the root of the project, or add the job to the file you have.';
     return {
       files: [file('pipeline', path, 'yaml', purpose, content), ...credentialFiles(input, v, path)],
       ...notesAndWarnings(input, v),

@@ -92,6 +92,7 @@ describe('generatePipeline: every platform, tool, action and trigger', () => {
 
             if (platform === 'github') {
               expect(pipeline.path).toBe(`.github/workflows/pal-${action}.yml`);
+              expect(pipeline.fileName).toBe(`pal-${action}.yml`);
               expect(doc.permissions).toEqual({'id-token': 'write', 'contents': 'read'});
               const steps = doc.jobs.pal.steps as Json[];
               expect(steps[0].uses).toBe('azure/login@v2');
@@ -138,6 +139,9 @@ describe('generatePipeline: every platform, tool, action and trigger', () => {
 
             if (platform === 'gitlab') {
               expect(pipeline.path).toBe('.gitlab-ci.yml');
+              // Browsers drop the leading dot of a download; the purpose says to rename it.
+              expect(pipeline.fileName).toBe('gitlab-ci.yml');
+              expect(pipeline.purpose).toContain('rename it to .gitlab-ci.yml');
               const job = doc[`pal-${action}`] as Json;
               expect(job.id_tokens).toEqual({AZURE_JWT: {aud: 'api://AzureADTokenExchange'}});
               expect(doc.variables).toEqual({
