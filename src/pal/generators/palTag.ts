@@ -188,7 +188,8 @@ if [ "$(az account show --query tenantId --output tsv 2>/dev/null || true)" != "
 fi
 
 echo "2. App registration and service principal \${SP_NAME}"
-APP_ID="$(az ad app list --display-name "$SP_NAME" --query "[0].appId" --output tsv)"
+# An exact match: --display-name would also find names that merely start with this one
+APP_ID="$(az ad app list --filter "displayName eq '\${SP_NAME}'" --query "[0].appId" --output tsv)"
 if [ -z "$APP_ID" ]; then
   APP_ID="$(az ad app create --display-name "$SP_NAME" --sign-in-audience AzureADMyOrg --query appId --output tsv)"
   echo "Created the app registration \${APP_ID}"

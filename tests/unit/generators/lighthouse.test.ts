@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {
   ACTIVATION_DURATIONS,
   MANAGED_SERVICES_API_VERSION,
+  adviseLighthouse,
   TEMPLATE_SCHEMA,
   durationMinutes,
   generateLighthouse,
@@ -201,6 +202,25 @@ describe('generateLighthouse: warnings', () => {
     const output = generate({...LIGHTHOUSE_BASE, authorizations: [first, first]});
     expect(output.warnings).toEqual([expect.stringMatching(/twice/)]);
     expect(output.notes.join(' ')).toMatch(/only the customer can remove the delegation/);
+  });
+});
+
+describe('adviseLighthouse: warnings while the form is incomplete', () => {
+  it('warns about Owner and the missing PEC role before any ID is filled in', () => {
+    const advice = adviseLighthouse({authorizations: [{principalId: '', displayName: '', roleId: OWNER_ROLE_ID}], eligibleAuthorizations: []});
+    expect(advice.warnings).toEqual([expect.stringMatching(/No permanent authorisation has a PEC-eligible role/), expect.stringMatching(/Owner is not allowed/)]);
+  });
+
+  it('leaves out entries whose role is unknown, and says nothing once a linked role is there', () => {
+    expect(adviseLighthouse({authorizations: [{principalId: '', displayName: '', roleId: 'nonsense'}], eligibleAuthorizations: []}).warnings).toEqual([
+      expect.stringMatching(/No permanent authorisation/),
+    ]);
+    expect(adviseLighthouse({authorizations: [{principalId: '', displayName: '', roleId: CONTRIBUTOR_ROLE_ID}], eligibleAuthorizations: []}).warnings).toEqual([]);
+  });
+
+  it('is what the generated output reports once the input is valid', () => {
+    const input = {...LIGHTHOUSE_BASE, authorizations: [{principalId: SP, displayName: 'Automation', roleId: STORAGE_BLOB_DATA_CONTRIBUTOR}]};
+    expect(generate(input).warnings).toEqual(adviseLighthouse(input).warnings);
   });
 });
 

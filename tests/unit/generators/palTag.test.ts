@@ -33,6 +33,7 @@ describe('generatePalTagScript: the procedure of the page, in order', () => {
   it('creates the app and service principal, a short-lived secret, a token, the link, checks it, deletes the secret, assigns the role', () => {
     const steps = [
       'az login --tenant "$TENANT_ID" --allow-no-subscriptions',
+      `az ad app list --filter "displayName eq '\${SP_NAME}'"`,
       'az ad app create --display-name "$SP_NAME" --sign-in-audience AzureADMyOrg',
       'az ad sp create --id "$APP_ID"',
       'az ad app credential reset --id "$APP_ID" --append',
