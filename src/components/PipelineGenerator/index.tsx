@@ -1,0 +1,107 @@
+import React, {useState, type ReactNode} from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {
+  ACTIONS,
+  PIPELINE_DEFAULTS,
+  PLATFORMS,
+  TOOLS,
+  TRIGGERS,
+  generatePipeline,
+  pipelineFields,
+  type PalAction,
+  type PipelineField,
+  type PipelineInput,
+  type Platform,
+  type Tool,
+  type Trigger,
+} from '../../pal/generators/pipeline';
+import {PARTNER_ID_HINT} from '../../pal/partnerId';
+import {ChoiceGroup, GeneratorFrame, GeneratorOutput, TextField, generatorStyles, useStoredDefault} from '../GeneratorKit';
+import styles from './styles.module.css';
+
+const LABELS: Record<PipelineField, string> = {
+  partnerId: 'Partner ID',
+  tenantId: 'Tenant ID',
+  clientId: 'Client ID',
+  repository: 'Repository',
+  gitlabProject: 'GitLab project path',
+  branch: 'Branch',
+  environment: 'Environment',
+  serviceConnection: 'Service connection',
+  cron: 'Schedule (cron, UTC)',
+};
+
+const HINTS: Record<PipelineField, ReactNode> = {
+  partnerId: PARTNER_ID_HINT,
+  tenantId: "The customer's directory (tenant) ID: where the workload identity lives and where the link is made.",
+  clientId: 'The application (client) ID of the app registration or user-assigned managed identity the pipeline signs in as.',
+  repository: 'The GitHub repository the workflow runs in, as owner/name.',
+  gitlabProject: 'The project the pipeline runs in, as group/project or group/subgroup/project.',
+  branch: 'The branch the pipeline runs from. It is part of the federated credential subject.',
+  environment: 'A GitHub environment for the job, for example pal. With one, the subject names the environment instead of the branch.',
+  serviceConnection: 'The Azure Resource Manager service connection that uses workload identity federation.',
+  cron: 'Five fields: minute, hour, day of month, month, day of week. 0 6 * * 1 runs on Mondays at 06:00 UTC.',
+};
+
+/** Writes a complete OIDC pipeline that manages the Partner Admin Link, with its federated credential. */
+export default function PipelineGenerator(): ReactNode {
+  const hydrated = useIsBrowser();
+  const [platform, setPlatform] = useState<Platform>(PIPELINE_DEFAULTS.platform);
+  const [tool, setTool] = useState<Tool>(PIPELINE_DEFAULTS.tool);
+  const [action, setAction] = useState<PalAction>(PIPELINE_DEFAULTS.action);
+  const [trigger, setTrigger] = useState<Trigger>(PIPELINE_DEFAULTS.trigger);
+  const [partnerId, setPartnerId, partnerIdStored] = useStoredDefault('partnerId');
+  const [tenantId, setTenantId, tenantIdStored] = useStoredDefault('tenantId');
+  const [clientId, setClientId, clientIdStored] = useStoredDefault('clientId');
+  const [repository, setRepository, repositoryStored] = useStoredDefault('repository');
+  const [other, setOther] = useState({
+    gitlabProject: PIPELINE_DEFAULTS.gitlabProject,
+    branch: PIPELINE_DEFAULTS.branch,
+    environment: PIPELINE_DEFAULTS.environment,
+    serviceConnection: PIPELINE_DEFAULTS.serviceConnection,
+    cron: PIPELINE_DEFAULTS.cron,
+  });
+
+  const input: PipelineInput = {platform, tool, action, trigger, partnerId, tenantId, clientId, repository, ...other};
+  const result = generatePipeline(input);
+
+  const stored: Partial<Record<PipelineField, [(text: string) => void, boolean]>> = {
+    partnerId: [setPartnerId, partnerIdStored],
+    tenantId: [setTenantId, tenantIdStored],
+    clientId: [setClientId, clientIdStored],
+    repository: [setRepository, repositoryStored],
+  };
+
+  return (
+    <GeneratorFrame label="Pipeline generator">
+      <fieldset className={styles.form} disabled={!hydrated}>
+        <legend className={styles.legend}>Pipeline options</legend>
+        <div className={styles.choices}>
+          <ChoiceGroup legend="Platform" options={PLATFORMS} value={platform} onChange={setPlatform} />
+          <ChoiceGroup legend="Tool" options={TOOLS} value={tool} onChange={setTool} />
+          <ChoiceGroup legend="Action" options={ACTIONS} value={action} onChange={setAction} />
+          <ChoiceGroup legend="Trigger" options={TRIGGERS} value={trigger} onChange={setTrigger} />
+        </div>
+        <div className={generatorStyles.form}>
+          {pipelineFields(platform, trigger).map((field) => {
+            const own = stored[field];
+            return (
+              <TextField
+                key={field}
+                label={LABELS[field]}
+                value={input[field]}
+                onChange={own ? own[0] : (text) => setOther((current) => ({...current, [field]: text}))}
+                fromYourValues={own?.[1]}
+                hint={HINTS[field]}
+                problem={result.problems[field]}
+                optional={field === 'environment'}
+                inputMode={field === 'partnerId' ? 'numeric' : 'text'}
+              />
+            );
+          })}
+        </div>
+      </fieldset>
+      <GeneratorOutput result={result} labelOf={(field) => LABELS[field]} />
+    </GeneratorFrame>
+  );
+}
