@@ -23,24 +23,41 @@ async function timeCheckAll(page: Page, query: string): Promise<{ms: number; arm
   arm.latencyMs = LATENCY_MS;
   const tokensBefore = entra.tokenRequests.length;
   const armBefore = arm.requests.length;
-  const started = Date.now();
+  // Timed in the page, from the click to the frame that shows the last verdict.
+  await page.evaluate(() => {
+    const button = [...document.querySelectorAll('#pal-doctor button')].find((b) => b.textContent === 'Check all tenants');
+    button?.addEventListener('click', () => ((window as unknown as {benchStart: number}).benchStart = performance.now()), {once: true});
+  });
   await doctor.getByRole('button', {name: 'Check all tenants'}).click();
-  await expect(doctor.getByRole('status')).toContainText(`Checked ${TENANTS} of ${TENANTS} tenants.`, {timeout: 240_000});
-  const ms = Date.now() - started;
+  const ms = await (
+    await page.waitForFunction(
+      (expected) =>
+        document.querySelector('#pal-doctor [role="status"]')?.textContent?.includes(expected)
+          ? performance.now() - (window as unknown as {benchStart: number}).benchStart
+          : false,
+      `Checked ${TENANTS} of ${TENANTS} tenants.`,
+      {polling: 'raf', timeout: 240_000},
+    )
+  ).jsonValue();
   // Every row got a real verdict: no errors, no sign-in needed.
   await expect(doctor.locator('[data-verdict]')).toHaveCount(TENANTS);
   await expect(doctor.locator('[data-verdict="Error"], [data-verdict="Needs sign-in"]')).toHaveCount(0);
   return {ms, armCalls: arm.requests.length - armBefore, tokenCalls: entra.tokenRequests.length - tokensBefore};
 }
 
+const RUNS = 3;
+
 test(`PAL doctor: ${TENANTS} tenants, ${LATENCY_MS} ms per token and ARM call`, async ({browser}) => {
-  const concurrent = await timeCheckAll(await (await browser.newContext()).newPage(), '');
+  // The concurrent check is short and the harness adds noise: report the median of three runs.
+  const runs = [];
+  for (let i = 0; i < RUNS; i += 1) runs.push(await timeCheckAll(await (await browser.newContext()).newPage(), ''));
+  const concurrent = runs.sort((a, b) => a.ms - b.ms)[Math.floor(RUNS / 2)];
   const sequential = await timeCheckAll(await (await browser.newContext()).newPage(), '?concurrency=1');
   const ratio = sequential.ms / concurrent.ms;
   const lines = [
     '',
     `PAL doctor benchmark: ${TENANTS} tenants, every token and ARM call delayed ${LATENCY_MS} ms`,
-    `  concurrent (default):  ${(concurrent.ms / 1000).toFixed(2)} s  (${concurrent.tokenCalls} token + ${concurrent.armCalls} ARM calls)  target < ${TARGET_MS / 1000} s: ${concurrent.ms < TARGET_MS ? 'met' : 'MISSED'}`,
+    `  concurrent (default):  ${(concurrent.ms / 1000).toFixed(2)} s median of ${RUNS} (${runs.map((r) => (r.ms / 1000).toFixed(2)).join(', ')})  (${concurrent.tokenCalls} token + ${concurrent.armCalls} ARM calls)  target < ${TARGET_MS / 1000} s: ${concurrent.ms < TARGET_MS ? 'met' : 'MISSED'}`,
     `  one tenant at a time:  ${(sequential.ms / 1000).toFixed(2)} s  (${sequential.tokenCalls} token + ${sequential.armCalls} ARM calls)`,
     `  speed-up:              ${ratio.toFixed(1)}x`,
     '',

@@ -3,7 +3,7 @@ import {isFailureError, type Failure} from '../pal/failures';
 import {planLink, type LinkPlan} from '../pal/linkPlan';
 import {classifyAssignments, type ClassifiedAssignment} from '../pal/roles';
 import {isLighthouseDelegation, tenantLabel} from '../pal/tenants';
-import type {PartnerLink, RoleAssignment, TenantInfo} from '../pal/types';
+import type {PartnerLink, RoleAssignment, Subscription, TenantInfo} from '../pal/types';
 import {verdictFor, type TenantFindings, type Verdict} from '../pal/verdict';
 import type {PalSession, TenantIdentity} from './session';
 
@@ -41,8 +41,9 @@ async function assignmentsOf(
   tokenTenant: string,
   resourceTenant: string,
   objectId: string,
+  listed: Promise<Subscription[]>,
 ): Promise<ClassifiedAssignment[]> {
-  const subscriptions = (await session.listSubscriptions(tokenTenant)).filter(
+  const subscriptions = (await listed).filter(
     // A token for the home tenant also lists Lighthouse-delegated subscriptions: each belongs to its own row.
     (s) => (s.tenantId ?? tokenTenant).toLowerCase() === resourceTenant.toLowerCase(),
   );
@@ -79,11 +80,13 @@ export async function checkTenant(session: PalSession, tenant: TenantInfo, homeT
     checkedAt: new Date().toISOString(),
   });
 
-  // Started together: they share one token request for the tenant (MSAL merges identical
-  // silent requests), and the link does not wait for the identity.
+  // Started together: they share one token request for the tenant, and neither the link nor
+  // the subscriptions wait for the identity (only the role assignments need its object ID).
   const identity = session.identityIn(tokenTenant);
   const linkRead = session.readLink(tokenTenant);
+  const subscriptions = session.listSubscriptions(tokenTenant);
   linkRead.catch(() => undefined);
+  subscriptions.catch(() => undefined);
   try {
     result.identity = await identity;
   } catch (error) {
@@ -91,7 +94,7 @@ export async function checkTenant(session: PalSession, tenant: TenantInfo, homeT
     return finish({status: problem.needsTenantSignIn ? 'needs-sign-in' : 'error'}, problem);
   }
   const objectId = result.identity.objectId;
-  const [link, assignments] = await Promise.allSettled([linkRead, assignmentsOf(session, tokenTenant, tenant.tenantId, objectId)]);
+  const [link, assignments] = await Promise.allSettled([linkRead, assignmentsOf(session, tokenTenant, tenant.tenantId, objectId, subscriptions)]);
   if (link.status === 'fulfilled') result.link = link.value;
   if (assignments.status === 'fulfilled') result.assignments = assignments.value;
   const failed = [link, assignments].find((r): r is PromiseRejectedResult => r.status === 'rejected');

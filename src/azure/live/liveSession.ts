@@ -110,18 +110,23 @@ export class LiveSession implements PalSession {
   }
 
   async listSubscriptions(tenant: string) {
-    const {listSubscriptions} = await import(/* webpackChunkName: "pal-authorization" */ './authorization');
-    return listSubscriptions(await this.auth.tokenFor(tenant));
+    const [{listSubscriptions}, token] = await this.authorization(tenant);
+    return listSubscriptions(token);
   }
 
   async listRoleAssignments(tenant: string, scope: string, objectId: string) {
-    const {listRoleAssignments} = await import(/* webpackChunkName: "pal-authorization" */ './authorization');
-    return listRoleAssignments(await this.auth.tokenFor(tenant), scope, objectId);
+    const [{listRoleAssignments}, token] = await this.authorization(tenant);
+    return listRoleAssignments(token, scope, objectId);
   }
 
   async roleName(tenant: string, scope: string, roleId: string) {
-    const {readRoleName} = await import(/* webpackChunkName: "pal-authorization" */ './authorization');
-    return readRoleName(await this.auth.tokenFor(tenant), scope, roleId);
+    const [{readRoleName}, token] = await this.authorization(tenant);
+    return readRoleName(token, scope, roleId);
+  }
+
+  /** The PAL doctor's extra clients, loaded on its first use, alongside the tenant's token. */
+  private authorization(tenant: string) {
+    return Promise.all([import(/* webpackChunkName: "pal-authorization" */ './authorization'), this.auth.tokenFor(tenant)]);
   }
 
   private async partnerClient(tenant: string): Promise<ACEProvisioningManagementPartnerAPI> {

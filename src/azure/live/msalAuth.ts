@@ -1,6 +1,7 @@
 import {
   BrowserAuthErrorCodes,
   CacheLookupPolicy,
+  LogLevel,
   PublicClientApplication,
   type AccountInfo,
   type AuthenticationResult,
@@ -65,6 +66,9 @@ export class MsalAuth {
     const pca = new PublicClientApplication({
       auth: {clientId: settings.clientId, authority: settings.authority, redirectUri: settings.redirectUri},
       cache: {cacheLocation: 'sessionStorage'},
+      // Only errors: MSAL otherwise builds trace messages for every cache lookup, which adds
+      // up when the PAL doctor fetches tokens for dozens of tenants at once.
+      system: {loggerOptions: {logLevel: LogLevel.Error, piiLoggingEnabled: false}},
     });
     await pca.initialize();
     // Completes a full-page redirect sign-in when this page is where it returned to.
@@ -94,7 +98,11 @@ export class MsalAuth {
       () => this.pca.loginRedirect(request),
       returnTo,
     );
-    if (result) this.pca.setActiveAccount(result.account);
+    if (result) {
+      this.pca.setActiveAccount(result.account);
+      // The sign-in already returned a token for the home tenant: use it.
+      this.inUse.set(result.tenantId.toLowerCase(), Promise.resolve(result));
+    }
     return result?.account ?? null;
   }
 
@@ -152,12 +160,12 @@ export class MsalAuth {
 
   /**
    * MSAL looks tokens up by the account's tenant before the authority's, so a request for
-   * another tenant must carry that tenant's profile of the account (or none yet).
+   * another tenant must carry that tenant. The home account with the tenant swapped in is
+   * enough (and spares a scan of MSAL's account cache per tenant); for a typed domain the
+   * tenant is left empty so that MSAL takes it from the authority.
    */
   private accountIn(tenantId: string, home: AccountInfo): AccountInfo {
-    const profile = this.pca.getAccount({homeAccountId: home.homeAccountId, tenantId});
-    if (profile) return profile;
-    // No token for that tenant yet: an empty tenant makes MSAL use the authority's.
+    if (tenantId.toLowerCase() === home.tenantId.toLowerCase()) return home;
     return {...home, tenantId: isGuid(tenantId) ? tenantId : '', idToken: undefined, idTokenClaims: undefined};
   }
 
