@@ -1,3 +1,6 @@
+import {writeFileSync} from 'node:fs';
+import {cpus, totalmem} from 'node:os';
+import {join} from 'node:path';
 import {test, expect, type Page} from '@playwright/test';
 import {FakeArm} from '../tests/e2e/fakes/arm';
 import {FakeEntra} from '../tests/e2e/fakes/entra';
@@ -63,4 +66,9 @@ test(`PAL doctor: ${TENANTS} tenants, ${LATENCY_MS} ms per token and ARM call`, 
     '',
   ];
   console.log(lines.join('\n'));
+  const machine = `${cpus().length} × ${cpus()[0]?.model?.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  writeFileSync(
+    join(__dirname, 'doctor-results.md'),
+    ['# PAL doctor benchmark', '', `Measured ${new Date().toISOString().slice(0, 10)} on ${machine} by \`npm run bench:doctor\`.`, '', '```text', ...lines.filter(Boolean), '```', ''].join('\n'),
+  );
 });
