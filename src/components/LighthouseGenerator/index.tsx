@@ -106,8 +106,8 @@ export default function LighthouseGenerator(): ReactNode {
 
   return (
     <GeneratorFrame label="Lighthouse offer generator">
-      <fieldset className={styles.form} disabled={!hydrated}>
-        <legend className={styles.legend}>Offer</legend>
+      <fieldset className={generatorStyles.options} disabled={!hydrated}>
+        <legend className={generatorStyles.legend}>Offer</legend>
         <div className={generatorStyles.form}>
           <TextField label="Offer name" prose value={offerName} onChange={setOfferName} problem={problem('offerName')} hint="Shown to the customer on the Service providers page." />
           <TextField label="Description" prose value={description} onChange={setDescription} problem={problem('description')} hint="What you do for the customer, in one line." />

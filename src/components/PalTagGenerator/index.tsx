@@ -76,8 +76,8 @@ export default function PalTagGenerator(): ReactNode {
 
   return (
     <GeneratorFrame label="PAL-tagging script generator">
-      <fieldset className={styles.form} disabled={!hydrated}>
-        <legend className={styles.legend}>Script options</legend>
+      <fieldset className={generatorStyles.options} disabled={!hydrated}>
+        <legend className={generatorStyles.legend}>Script options</legend>
         <div className={generatorStyles.form}>
           <TextField
             label="Partner short name"

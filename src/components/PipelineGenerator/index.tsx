@@ -74,8 +74,8 @@ export default function PipelineGenerator(): ReactNode {
 
   return (
     <GeneratorFrame label="Pipeline generator">
-      <fieldset className={styles.form} disabled={!hydrated}>
-        <legend className={styles.legend}>Pipeline options</legend>
+      <fieldset className={generatorStyles.options} disabled={!hydrated}>
+        <legend className={generatorStyles.legend}>Pipeline options</legend>
         <div className={styles.choices}>
           <ChoiceGroup legend="Platform" options={PLATFORMS} value={platform} onChange={setPlatform} />
           <ChoiceGroup legend="Tool" options={TOOLS} value={tool} onChange={setTool} />
