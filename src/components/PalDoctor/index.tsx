@@ -1,13 +1,13 @@
 import React, {useState, type ReactNode} from 'react';
 import ConfirmDialog from '../ConfirmDialog';
 import ErrorNotice from '../ErrorNotice';
+import PartnerIdField from '../PartnerIdField';
 import WidgetFrame, {frameStyles} from '../WidgetFrame';
 import {useLocation} from '@docusaurus/router';
 import {concurrencyFrom, usePalDoctor} from '../../hooks/usePalDoctor';
 import {usePalSession} from '../../hooks/usePalSession';
 import {useSignIn} from '../../hooks/useSignIn';
 import {attestationCsv, attestationJson} from '../../pal/attestation';
-import {PARTNER_ID_HINT} from '../../pal/partnerId';
 import {downloadText} from './download';
 import TenantRow from './TenantRow';
 import styles from './styles.module.css';
@@ -138,30 +138,16 @@ export default function PalDoctor({id = 'pal-doctor'}: {id?: string}): ReactNode
             doctor.actions.requestBulk(partnerId);
           }}>
           <h4 className={styles.bulkTitle}>Link the selected tenants</h4>
-          <div className={frameStyles.field}>
-            <label htmlFor={`${id}-partner-id`}>Partner ID</label>
-            <input
-              id={`${id}-partner-id`}
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              value={partnerId}
-              aria-invalid={doctor.partnerIdProblem ? true : undefined}
-              aria-describedby={`${id}-partner-id-hint${doctor.partnerIdProblem ? ` ${id}-partner-id-problem` : ''}`}
-              onChange={(event) => {
-                setPartnerId(event.target.value);
-                doctor.actions.clearPartnerIdProblem();
-              }}
-            />
-          </div>
-          <p id={`${id}-partner-id-hint`} className={frameStyles.hint}>
-            {PARTNER_ID_HINT} Only the tenants you select are touched; Lighthouse rows are linked through your own tenant.
-          </p>
-          {doctor.partnerIdProblem && (
-            <p id={`${id}-partner-id-problem`} className={frameStyles.problem}>
-              {doctor.partnerIdProblem}
-            </p>
-          )}
+          <PartnerIdField
+            idPrefix={id}
+            value={partnerId}
+            problem={doctor.partnerIdProblem}
+            note="Only the tenants you select are touched; Lighthouse rows are linked through your own tenant."
+            onChange={(value) => {
+              setPartnerId(value);
+              doctor.actions.clearPartnerIdProblem();
+            }}
+          />
           <button type="submit" className="button button--primary" disabled={busy}>
             Link selected
           </button>

@@ -1,13 +1,13 @@
 import React, {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import ConfirmDialog from '../ConfirmDialog';
+import PartnerIdField from '../PartnerIdField';
 import WidgetFrame, {frameStyles} from '../WidgetFrame';
 import ErrorNotice from '../ErrorNotice';
 import {usePalSession} from '../../hooks/usePalSession';
 import {usePalLink, type PalLinkState} from '../../hooks/usePalLink';
 import {useSignIn} from '../../hooks/useSignIn';
 import {isActiveLink} from '../../pal/linkPlan';
-import {PARTNER_ID_HINT} from '../../pal/partnerId';
 import {linkStatusText} from '../../pal/statusText';
 import LinkDetails from './LinkDetails';
 import TenantPicker from './TenantPicker';
@@ -95,31 +95,15 @@ export default function PalWidget({id = 'pal-widget', title = 'Check and link yo
             event.preventDefault();
             actions.requestLink(partnerId);
           }}>
-          <div className={frameStyles.field}>
-            <label htmlFor={`${id}-partner-id`}>Partner ID</label>
-            <input
-              id={`${id}-partner-id`}
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              spellCheck={false}
-              value={partnerId}
-              aria-invalid={state.partnerIdProblem ? true : undefined}
-              aria-describedby={`${id}-partner-id-hint${state.partnerIdProblem ? ` ${id}-partner-id-problem` : ''}`}
-              onChange={(event) => {
-                setPartnerId(event.target.value);
-                actions.clearPartnerIdProblem();
-              }}
-            />
-            <p id={`${id}-partner-id-hint`} className={frameStyles.hint}>
-              {PARTNER_ID_HINT}
-            </p>
-            {state.partnerIdProblem && (
-              <p id={`${id}-partner-id-problem`} className={frameStyles.problem}>
-                {state.partnerIdProblem}
-              </p>
-            )}
-          </div>
+          <PartnerIdField
+            idPrefix={id}
+            value={partnerId}
+            problem={state.partnerIdProblem}
+            onChange={(value) => {
+              setPartnerId(value);
+              actions.clearPartnerIdProblem();
+            }}
+          />
           <div className={styles.buttons}>
             <button type="submit" className="button button--primary" disabled={busy || !state.tenant || state.lighthouse}>
               Link partner ID
