@@ -1,5 +1,4 @@
-import {explainFailure, type Explanation} from '../pal/errors';
-import {isFailureError, type Failure} from '../pal/failures';
+import {explainError, type Explanation} from '../pal/errors';
 import {planLink, type LinkPlan} from '../pal/linkPlan';
 import {classifyAssignments, type ClassifiedAssignment} from '../pal/roles';
 import {isLighthouseDelegation, tenantLabel} from '../pal/tenants';
@@ -24,12 +23,6 @@ export interface TenantCheck {
   verdict: Verdict;
   problem?: Explanation;
   checkedAt: string;
-}
-
-function failureOf(error: unknown): Failure {
-  return isFailureError(error)
-    ? error.failure
-    : {kind: 'unexpected', operation: 'read-link', message: error instanceof Error ? error.message : String(error)};
 }
 
 function key(a: RoleAssignment): string {
@@ -90,7 +83,7 @@ export async function checkTenant(session: PalSession, tenant: TenantInfo, homeT
   try {
     result.identity = await identity;
   } catch (error) {
-    const problem = explainFailure(failureOf(error), context);
+    const problem = explainError(error, 'read-link', context);
     return finish({status: problem.needsTenantSignIn ? 'needs-sign-in' : 'error'}, problem);
   }
   const objectId = result.identity.objectId;
@@ -99,7 +92,7 @@ export async function checkTenant(session: PalSession, tenant: TenantInfo, homeT
   if (assignments.status === 'fulfilled') result.assignments = assignments.value;
   const failed = [link, assignments].find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) {
-    const problem = explainFailure(failureOf(failed.reason), context);
+    const problem = explainError(failed.reason, 'read-link', context);
     return finish({status: problem.needsTenantSignIn ? 'needs-sign-in' : 'error'}, problem);
   }
   return finish({status: 'checked', link: result.link ?? null, assignments: result.assignments ?? []});
@@ -141,6 +134,6 @@ export async function linkTenant(session: PalSession, tenantId: string, label: s
     }
     return {status: plan.kind === 'create' ? 'linked' : 'changed', link: after};
   } catch (error) {
-    return {status: 'failed', problem: explainFailure(failureOf(error), {tenant: label, partnerId})};
+    return {status: 'failed', problem: explainError(error, confirmed.kind === 'change' ? 'change-link' : 'create-link', {tenant: label, partnerId})};
   }
 }

@@ -1,12 +1,12 @@
 import {useCallback, useRef, useState} from 'react';
 import {checkTenant, linkTenant, linkTenantOf, type BulkOutcome, type TenantCheck} from '../azure/doctor';
 import type {SessionHandle} from './usePalSession';
+import type {PalSession} from '../azure/session';
 import {forEachLimited} from '../pal/concurrency';
-import {explainFailure, type Explanation} from '../pal/errors';
-import {isFailureError} from '../pal/failures';
+import {explainError, type Explanation} from '../pal/errors';
 import {planLink, type LinkPlan} from '../pal/linkPlan';
 import {checkPartnerId} from '../pal/partnerId';
-import {tenantLabel} from '../pal/tenants';
+import {isLighthouseDelegation, tenantLabel} from '../pal/tenants';
 import type {TenantInfo} from '../pal/types';
 import {verdictFor} from '../pal/verdict';
 
@@ -76,10 +76,16 @@ export function usePalDoctor(handle: SessionHandle, widgetId: string, concurrenc
 
   const checkOne = useCallback(
     async (tenant: TenantInfo) => {
-      const session = await ensure();
-      const home = session.account()?.homeTenantId ?? '';
       update(tenant.tenantId, (row) => ({...row, phase: 'checking'}));
-      const check = await checkTenant(session, tenant, home);
+      let check: TenantCheck;
+      try {
+        const session = await ensure();
+        check = await checkTenant(session, tenant, session.account()?.homeTenantId ?? '');
+      } catch (err) {
+        // Only loading the session can throw here; checkTenant reports its own failures.
+        const problem = explainError(err, 'read-link', {tenant: tenantLabel(tenant)});
+        check = {tenant, lighthouse: isLighthouseDelegation(tenant), verdict: 'Error', problem, checkedAt: new Date().toISOString()};
+      }
       update(tenant.tenantId, (row) => ({...row, phase: 'done', check, selected: row.selected && check.link !== undefined}));
     },
     [ensure, update],
@@ -94,7 +100,7 @@ export function usePalDoctor(handle: SessionHandle, widgetId: string, concurrenc
       const session = await ensure();
       tenants = await session.listTenants();
     } catch (err) {
-      setError(explainFailure(isFailureError(err) ? err.failure : {kind: 'unexpected', operation: 'list-tenants', message: String(err)}));
+      setError(explainError(err, 'list-tenants'));
       setListing(false);
       return;
     }
@@ -105,14 +111,12 @@ export function usePalDoctor(handle: SessionHandle, widgetId: string, concurrenc
 
   const signInToTenant = useCallback(
     async (tenant: TenantInfo) => {
-      const session = await ensure();
       try {
+        const session = await ensure();
         const done = await session.signInToTenant(tenant.tenantId, {returnTo: widgetId});
         if (done) await checkOne(tenant);
       } catch (err) {
-        const problem = explainFailure(isFailureError(err) ? err.failure : {kind: 'unexpected', operation: 'sign-in', message: String(err)}, {
-          tenant: tenantLabel(tenant),
-        });
+        const problem = explainError(err, 'sign-in', {tenant: tenantLabel(tenant)});
         update(tenant.tenantId, (row) => (row.check ? {...row, check: {...row.check, problem}} : row));
       }
     },
@@ -151,7 +155,13 @@ export function usePalDoctor(handle: SessionHandle, widgetId: string, concurrenc
 
   const runItems = useCallback(
     async (items: BulkItem[]) => {
-      const session = await ensure();
+      let session: PalSession;
+      try {
+        session = await ensure();
+      } catch (err) {
+        setError(explainError(err, 'create-link'));
+        return;
+      }
       const home = session.account()?.homeTenantId ?? '';
       for (const item of items) update(item.tenantId, (row) => ({...row, bulk: {state: 'waiting'}}));
       setBulkRun({total: items.length, done: 0, finished: false});

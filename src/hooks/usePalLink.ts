@@ -1,7 +1,7 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
 import type {SessionHandle} from './usePalSession';
-import {explainFailure, type Explanation} from '../pal/errors';
-import {isFailureError, type Failure} from '../pal/failures';
+import {explainError, type Explanation} from '../pal/errors';
+import type {Operation} from '../pal/failures';
 import {isActiveLink, planLink} from '../pal/linkPlan';
 import {checkPartnerId} from '../pal/partnerId';
 import {linkStatusText} from '../pal/statusText';
@@ -31,13 +31,6 @@ export interface PalLinkState {
   label: (tenant: string | null) => string;
 }
 
-function toExplanation(error: unknown, context: {tenant?: string; partnerId?: string}): Explanation {
-  const failure: Failure = isFailureError(error)
-    ? error.failure
-    : {kind: 'unexpected', operation: 'read-link', message: error instanceof Error ? error.message : String(error)};
-  return explainFailure(failure, context);
-}
-
 export function usePalLink(handle: SessionHandle, widgetId: string) {
   const {ensure, account} = handle;
   const [tenants, setTenants] = useState<TenantInfo[] | null>(null);
@@ -63,7 +56,8 @@ export function usePalLink(handle: SessionHandle, widgetId: string) {
   const lighthouse = !!tenantInfo && isLighthouseDelegation(tenantInfo);
 
   const fail = useCallback(
-    (err: unknown, partnerId?: string) => setError(toExplanation(err, {tenant: label(currentTenant.current), partnerId})),
+    (err: unknown, partnerId?: string, operation: Operation = 'read-link') =>
+      setError(explainError(err, operation, {tenant: label(currentTenant.current), partnerId})),
     [label],
   );
 
@@ -112,7 +106,7 @@ export function usePalLink(handle: SessionHandle, widgetId: string) {
       if (home.status === 'fulfilled') setLink(home.value);
       else fail(home.reason);
     }
-    if (listed.status === 'rejected') fail(listed.reason);
+    if (listed.status === 'rejected') fail(listed.reason, undefined, 'list-tenants');
     setBusy(null);
   }, [ensure, fail]);
 
@@ -140,7 +134,7 @@ export function usePalLink(handle: SessionHandle, widgetId: string) {
       setBusy(null);
       if (done) await chooseTenant(tenant);
     } catch (err) {
-      fail(err);
+      fail(err, undefined, 'sign-in');
       setBusy(null);
     }
   }, [chooseTenant, ensure, fail, tenant, widgetId]);
@@ -193,10 +187,9 @@ export function usePalLink(handle: SessionHandle, widgetId: string) {
         setBusy(null);
         return;
       }
-      const session = await ensure();
       await applyAndReadBack(
         id,
-        () => session.createLink(id, check.partnerId),
+        async () => (await ensure()).createLink(id, check.partnerId),
         (after) => (isActiveLink(after) ? `Done: ${linkStatusText(after, label(id))}` : 'Azure accepted the request, but reading the link back shows no link. Check again in a minute.'),
         check.partnerId,
       );
@@ -216,12 +209,11 @@ export function usePalLink(handle: SessionHandle, widgetId: string) {
     setConfirmation(null);
     if (!pending || !tenant) return;
     const id = tenant;
-    const session = await ensure();
     if (pending.kind === 'change') {
       setBusy('linking');
       await applyAndReadBack(
         id,
-        () => session.changeLink(id, pending.to),
+        async () => (await ensure()).changeLink(id, pending.to),
         (after) =>
           after?.partnerId === pending.to
             ? `Changed from ${pending.from.partnerId} to ${pending.to}: ${linkStatusText(after, label(id))}`
@@ -232,7 +224,7 @@ export function usePalLink(handle: SessionHandle, widgetId: string) {
       setBusy('removing');
       await applyAndReadBack(
         id,
-        () => session.removeLink(id, pending.link.partnerId),
+        async () => (await ensure()).removeLink(id, pending.link.partnerId),
         (after) =>
           isActiveLink(after)
             ? `Azure accepted the removal, but the link still reads ${after.partnerId}. Check again in a minute.`

@@ -1,7 +1,6 @@
 import {useCallback, useState} from 'react';
 import type {SessionHandle} from './usePalSession';
-import {explainFailure, type Explanation} from '../pal/errors';
-import {isFailureError} from '../pal/failures';
+import {explainError, type Explanation} from '../pal/errors';
 
 /** Sign-in and sign-out for one widget, with what to tell the reader about them. */
 export function useSignIn(handle: SessionHandle, widgetId: string) {
@@ -19,19 +18,22 @@ export function useSignIn(handle: SessionHandle, widgetId: string) {
       const signedIn = await session.signIn({returnTo: widgetId});
       if (!signedIn) setNote('Taking you to the Microsoft sign-in page…');
     } catch (err) {
-      setError(
-        explainFailure(isFailureError(err) ? err.failure : {kind: 'unexpected', operation: 'sign-in', message: String(err)}),
-      );
+      setError(explainError(err, 'sign-in'));
     } finally {
       setSigningIn(false);
     }
   }, [ensure, widgetId]);
 
   const signOut = useCallback(async () => {
-    const session = await ensure();
-    await session.signOut();
-    setError(null);
-    setNote('Signed out. Your sign-in and tokens were removed from this browser.');
+    setNote(null);
+    try {
+      const session = await ensure();
+      await session.signOut();
+      setError(null);
+      setNote('Signed out. Your sign-in and tokens were removed from this browser.');
+    } catch (err) {
+      setError(explainError(err, 'sign-out'));
+    }
   }, [ensure]);
 
   const clear = useCallback(() => {

@@ -1,4 +1,5 @@
-import type {Failure} from './failures';
+import {failureOf, type Failure, type Operation} from './failures';
+import {firstPlaCandidate} from './partnerId';
 
 /** What the reader sees: what happened, and what to do next. */
 export interface Explanation {
@@ -176,11 +177,12 @@ function explainArm(failure: Extract<Failure, {kind: 'arm'}>, context: FailureCo
     };
   }
   if (status === 400 && code === 'PartnerIdInvalid') {
+    const candidate = context.partnerId ? firstPlaCandidate(context.partnerId) : undefined;
+    const plusOne = candidate ? ` (if ${context.partnerId} is your PGA ID, try ${candidate})` : '';
     return {
       key: 'partner-id-invalid',
       title: `Microsoft did not accept Partner ID ${context.partnerId ?? ''}`.trimEnd() + '.',
-      action:
-        'It is probably a global account ID (PGA) or mistyped. In Partner Center, copy a location ID (PLA): the first one is usually the PGA ID plus one.',
+      action: `It is probably a global account ID (PGA) or mistyped. In Partner Center, copy a location ID (PLA): the first one is usually the PGA ID plus one${plusOne}.`,
     };
   }
   if (status === 400) {
@@ -295,4 +297,9 @@ export function explainFailure(failure: Failure, context: FailureContext = {}): 
         retryable: true,
       };
   }
+}
+
+/** Explains anything thrown while doing `operation`. */
+export function explainError(error: unknown, operation: Operation, context: FailureContext = {}): Explanation {
+  return explainFailure(failureOf(error, operation), context);
 }

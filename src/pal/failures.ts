@@ -43,6 +43,13 @@ export function isFailureError(error: unknown): error is FailureError {
   return error instanceof Error && error.name === 'FailureError' && 'failure' in error;
 }
 
+/** The failure behind anything thrown during `operation`; a stray error becomes 'unexpected'. */
+export function failureOf(error: unknown, operation: Operation): Failure {
+  return isFailureError(error)
+    ? error.failure
+    : {kind: 'unexpected', operation, message: error instanceof Error ? error.message : String(error)};
+}
+
 /** Finds `AADSTS50020` style codes in Entra ID error text. */
 export function findAadsts(text: string | undefined): string | undefined {
   const match = text?.match(/AADSTS(\d{5,6})/);

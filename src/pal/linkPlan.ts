@@ -16,14 +16,3 @@ export function planLink(current: PartnerLink | null, requested: string): LinkPl
   if (current.partnerId === requested) return {kind: 'nothing', partnerId: requested};
   return {kind: 'change', from: current.partnerId, to: requested};
 }
-
-export function describePlan(plan: LinkPlan): string {
-  switch (plan.kind) {
-    case 'create':
-      return `Link Partner ID ${plan.partnerId}.`;
-    case 'change':
-      return `Change the linked Partner ID from ${plan.from} to ${plan.to}.`;
-    case 'nothing':
-      return `Already linked to Partner ID ${plan.partnerId}: nothing to do.`;
-  }
-}

@@ -20,7 +20,6 @@ export interface ClassifiedAssignment extends RoleAssignment {
   viaGroup: boolean;
 }
 
-export const PEC_TABLE_SOURCE: string = pecTable.source;
 
 const byId = new Map<string, PecRole>(
   pecTable.roles.map((role) => [role.roleDefinitionId.toLowerCase(), role] as const),

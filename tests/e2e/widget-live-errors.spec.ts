@@ -25,6 +25,22 @@ async function expectAlert(widget: Locator, ...texts: string[]): Promise<void> {
   for (const text of texts) await expect(alert).toContainText(text);
 }
 
+test.describe('loading the sign-in code', () => {
+  test.use({allowedConsoleErrors: [/net::ERR_FAILED|Loading chunk/]});
+
+  test('a failed download is explained, and Sign in works once the code can load', async ({page, cloud}) => {
+    await page.route(/\/pal-live\.[0-9a-f]+\.js$/, (route) => route.abort('failed'));
+    const widget = await openWidget(page);
+    await widget.getByRole('button', {name: 'Sign in'}).click();
+    await expectAlert(widget, 'The sign-in code could not be loaded', 'Reload the page');
+    expect(cloud.entra.tokenRequests).toEqual([]);
+    await page.unroute(/\/pal-live\.[0-9a-f]+\.js$/);
+    await widget.getByRole('button', {name: 'Sign in'}).click();
+    await expect(widget.getByRole('status')).toContainText(`Linked to Partner ID ${OUR_ID}`);
+    await expect(widget.getByRole('alert')).toHaveCount(0);
+  });
+});
+
 test.describe('sign-in failures', () => {
   test('the reader closes the sign-in window', async ({page, cloud}) => {
     // MSAL 5 cannot see a cross-origin window close; it gives up after its bridge timeout.

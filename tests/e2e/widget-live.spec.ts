@@ -212,6 +212,7 @@ test.describe('linking', () => {
     await widget.getByRole('button', {name: 'Link partner ID'}).click();
     await expect(widget.getByRole('alert')).toContainText(`Microsoft did not accept Partner ID ${OUR_PGA}`);
     await expect(widget.getByRole('alert')).toContainText('location ID (PLA)');
+    await expect(widget.getByRole('alert')).toContainText(`try ${BigInt(OUR_PGA) + 1n}`);
     await expect(widget.getByLabel('Partner ID')).toHaveValue(OUR_PGA);
     expect(cloud.arm.linkOf(FABRIKAM, oid(cloud, FABRIKAM))).toBeUndefined();
   });

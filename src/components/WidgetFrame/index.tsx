@@ -1,4 +1,4 @@
-import React, {type ReactNode} from 'react';
+import React, {useEffect, useRef, type ReactNode} from 'react';
 import clsx from 'clsx';
 import ErrorNotice from '../ErrorNotice';
 import SessionHeader from '../SessionHeader';
@@ -22,8 +22,17 @@ interface Props {
  * the session as soon as the reader reaches for the widget (hover, focus, touch).
  */
 export default function WidgetFrame({id, title, handle, signIn, busy, invitation, className, children}: Props): ReactNode {
+  const frame = useRef<HTMLElement>(null);
+  const {preload} = handle;
+  // The pointer can reach the server-rendered widget before React attaches its handlers; that
+  // pointerenter is gone, so look once at where the pointer (and focus) already are.
+  useEffect(() => {
+    const element = frame.current;
+    if (element && (element.contains(document.activeElement) || element.matches(':hover'))) preload();
+  }, [preload]);
   return (
     <section
+      ref={frame}
       id={id}
       className={clsx(styles.frame, className)}
       aria-labelledby={`${id}-title`}

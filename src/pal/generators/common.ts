@@ -3,6 +3,7 @@
  * write into files. Pure functions, no React: every generator is unit-tested on its own.
  */
 import {checkValue, type ValueField} from '../yourValues';
+import {isGuid} from '../tenants';
 
 export type FileLanguage = 'yaml' | 'json' | 'bash' | 'powershell' | 'text';
 
@@ -105,7 +106,7 @@ export const yourValueCheck =
 
 /** An object ID (of a user, group or service principal): a GUID, not an application (client) ID. */
 export const objectIdCheck: Check = (value) =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)
+  isGuid(value)
     ? {ok: true, value: value.toLowerCase()}
     : {ok: false, problem: 'An object ID is a GUID such as 72f988bf-0000-4000-8000-000000000011 (Microsoft Entra ID, the Overview page of the object).'};
 

@@ -20,10 +20,8 @@ describe('forEachLimited', () => {
   });
 
   it('starts the next item as soon as a slot frees, without waiting for the batch', async () => {
-    const started: number[] = [];
     const order: string[] = [];
     await forEachLimited([50, 5, 5, 5], 2, async (ms, index) => {
-      started.push(index);
       await tick(ms);
       order.push(`done ${index}`);
     });

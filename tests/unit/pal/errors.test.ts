@@ -60,6 +60,12 @@ describe('explainFailure: Azure Resource Manager', () => {
     expect(e.key).toBe('partner-id-invalid');
     expect(e.title).toContain('4567890');
     expect(e.action).toMatch(/PLA/);
+    expect(e.action).toContain('if 4567890 is your PGA ID, try 4567891');
+  });
+
+  it('leaves out the PLA candidate when the typed ID is unknown', () => {
+    const e = explainFailure(arm(400, 'PartnerIdInvalid', 'The Partner ID is not valid', 'create-link'), {});
+    expect(e.action).not.toMatch(/try \d/);
   });
 
   it('explains the CSP delegated-admin message in plain words whatever the status', () => {
