@@ -33,6 +33,18 @@ function expectedNoise(message: ConsoleMessage): boolean {
 
 export const test = base.extend<Fixtures & Options>({
   allowedConsoleErrors: [[], {option: true}],
+  // Server-rendered pages show their controls before React attaches handlers; a key press in
+  // that gap is lost. Navigation waits for Docusaurus to mark the page hydrated, unless a test
+  // asks for the bare response ('commit') to probe that gap on purpose.
+  page: async ({page}, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (options?.waitUntil !== 'commit') await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+      return response;
+    };
+    await use(page);
+  },
   externalRequests: [
     async ({context}, use) => {
       const seen: string[] = [];
