@@ -10,7 +10,7 @@ export default defineConfig({
   timeout: 300_000,
   workers: 1,
   fullyParallel: false,
-  projects: [{name: 'bench', use: {...base.use, baseURL: `http://localhost:${Number(process.env.E2E_LIVE_PORT ?? 4174)}`}}],
+  projects: [{name: 'bench', use: {...base.use, trace: 'off', baseURL: `http://localhost:${Number(process.env.E2E_LIVE_PORT ?? 4174)}`}}],
   // The live-mode site only, served from the repository root.
   webServer: (Array.isArray(base.webServer) ? base.webServer.slice(1) : []).map((server) => ({...server, cwd: resolve(__dirname, '..')})),
 });

@@ -1,4 +1,4 @@
-import {useCallback, useRef, useState} from 'react';
+import {useCallback, useEffect, useRef, useState} from 'react';
 import {checkTenant, linkTenant, linkTenantOf, type BulkOutcome, type TenantCheck} from '../azure/doctor';
 import type {SessionHandle} from './usePalSession';
 import type {PalSession} from '../azure/session';
@@ -42,7 +42,7 @@ function selectable(row: DoctorRow): boolean {
 }
 
 export function usePalDoctor(handle: SessionHandle, widgetId: string, concurrency: number = TENANT_CONCURRENCY) {
-  const {ensure} = handle;
+  const {ensure, account} = handle;
   const [rows, setRows] = useState<DoctorRow[]>([]);
   const [listing, setListing] = useState(false);
   const [error, setError] = useState<Explanation | null>(null);
@@ -74,8 +74,23 @@ export function usePalDoctor(handle: SessionHandle, widgetId: string, concurrenc
     [schedule],
   );
 
+  // Results belong to the account that produced them: another account, or a sign-out, clears
+  // the table, and work still running for the previous account is dropped as it lands.
+  const generation = useRef(0);
+  const accountKey = account?.username ?? null;
+  useEffect(() => {
+    generation.current += 1;
+    queued.current = [];
+    setRows([]);
+    setError(null);
+    setPending(null);
+    setBulkRun(null);
+    setBulkPartnerId(null);
+  }, [accountKey]);
+
   const checkOne = useCallback(
     async (tenant: TenantInfo) => {
+      const started = generation.current;
       update(tenant.tenantId, (row) => ({...row, phase: 'checking'}));
       let check: TenantCheck;
       try {
@@ -86,6 +101,7 @@ export function usePalDoctor(handle: SessionHandle, widgetId: string, concurrenc
         const problem = explainError(err, 'read-link', {tenant: tenantLabel(tenant)});
         check = {tenant, lighthouse: isLighthouseDelegation(tenant), verdict: 'Error', problem, checkedAt: new Date().toISOString()};
       }
+      if (generation.current !== started) return;
       update(tenant.tenantId, (row) => ({...row, phase: 'done', check, selected: row.selected && check.link !== undefined}));
     },
     [ensure, update],
@@ -95,6 +111,7 @@ export function usePalDoctor(handle: SessionHandle, widgetId: string, concurrenc
     setError(null);
     setBulkRun(null);
     setListing(true);
+    const started = generation.current;
     let tenants: TenantInfo[];
     try {
       const session = await ensure();
@@ -104,9 +121,12 @@ export function usePalDoctor(handle: SessionHandle, widgetId: string, concurrenc
       setListing(false);
       return;
     }
-    setRows(tenants.map((tenant) => ({tenant, phase: 'queued', selected: false})));
     setListing(false);
-    await forEachLimited(tenants, concurrency, (tenant) => checkOne(tenant));
+    if (generation.current !== started) return;
+    setRows(tenants.map((tenant) => ({tenant, phase: 'queued', selected: false})));
+    await forEachLimited(tenants, concurrency, async (tenant) => {
+      if (generation.current === started) await checkOne(tenant);
+    });
   }, [checkOne, concurrency, ensure]);
 
   const signInToTenant = useCallback(
@@ -155,6 +175,7 @@ export function usePalDoctor(handle: SessionHandle, widgetId: string, concurrenc
 
   const runItems = useCallback(
     async (items: BulkItem[]) => {
+      const started = generation.current;
       let session: PalSession;
       try {
         session = await ensure();
@@ -166,11 +187,14 @@ export function usePalDoctor(handle: SessionHandle, widgetId: string, concurrenc
       for (const item of items) update(item.tenantId, (row) => ({...row, bulk: {state: 'waiting'}}));
       setBulkRun({total: items.length, done: 0, finished: false});
       await forEachLimited(items, 6, async (item) => {
+        // Nothing is written for an account that has signed out since the confirmation.
+        if (generation.current !== started) return;
         update(item.tenantId, (row) => ({...row, bulk: {state: 'working'}}));
         const row = rowsRef.current.find((r) => r.tenant.tenantId === item.tenantId);
         const target = row?.check ? linkTenantOf(row.check, home) : item.tenantId;
         const outcome: BulkOutcome =
           item.plan.kind === 'nothing' ? {status: 'unchanged', link: row?.check?.link ?? null} : await linkTenant(session, target, item.label, item.plan);
+        if (generation.current !== started) return;
         // The row itself, and every Lighthouse row, whose link is the home tenant's.
         const affected = (current: DoctorRow) =>
           current.tenant.tenantId === item.tenantId || (target === home && !!current.check?.lighthouse);

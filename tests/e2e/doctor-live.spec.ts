@@ -82,6 +82,29 @@ test('failures in one tenant (5xx, 429, timeout-free) stay on that row', async (
   await expect(rowOf(doctor, page, 'Contoso Partner').locator('[data-verdict]')).toHaveText('Recognised');
 });
 
+test('signing out while tenant tokens are on their way keeps none of them', async ({page, cloud}) => {
+  await page.goto('/pal-doctor');
+  const doctor = page.locator('#pal-doctor');
+  await doctor.getByRole('button', {name: 'Sign in'}).click();
+  await expect(doctor.getByRole('button', {name: 'Check all tenants'})).toBeEnabled();
+  const before = cloud.entra.tokenRequests.length;
+  let answer = (): void => undefined;
+  cloud.entra.holdTokens = new Promise<void>((resolve) => (answer = resolve));
+  await doctor.getByRole('button', {name: 'Check all tenants'}).click();
+  // A token request for each of the six other tenants (the Lighthouse row uses the home
+  // token) has reached Entra ID; none is answered yet.
+  await expect.poll(() => cloud.entra.tokenRequests.length - before).toBe(6);
+  await doctor.getByRole('button', {name: 'Sign out'}).click();
+  // The previous account's results go with it.
+  await expect(doctor.getByRole('button', {name: 'Sign in', exact: true})).toBeVisible();
+  await expect(doctor.getByRole('table')).toHaveCount(0);
+  answer();
+  await page.waitForTimeout(1000);
+  const session = await page.evaluate(() => Object.entries(sessionStorage));
+  expect(session.filter(([key, value]) => /accesstoken|refreshtoken|idtoken/i.test(key) || /eyJ[\w-]+\.eyJ/.test(value))).toEqual([]);
+  await expect(doctor.getByRole('table')).toHaveCount(0);
+});
+
 test('bulk link: Cancel changes nothing', async ({page, cloud}) => {
   const doctor = await checkAll(page);
   await doctor.getByRole('checkbox', {name: 'Select Fabrikam'}).check();

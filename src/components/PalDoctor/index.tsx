@@ -61,6 +61,8 @@ export default function PalDoctor({id = 'pal-doctor'}: {id?: string}): ReactNode
       handle={handle}
       signIn={signIn}
       busy={busy}
+      // Checking only reads, and its late answers are dropped: sign-out waits only for writes.
+      signOutBlocked={linking || signIn.signingIn}
       invitation="Sign in to check every tenant your account reaches.">
       {doctor.error && <ErrorNotice explanation={doctor.error} />}
 

@@ -12,12 +12,14 @@ interface Props {
   signIn: SignInControls;
   /** Another action of the widget is running. */
   busy: boolean;
+  /** Sign-out waits while this is true; by default while anything runs. */
+  signOutBlocked?: boolean;
   /** What the widget offers once signed in, shown next to "Sign in". */
   invitation: string;
 }
 
 /** Title, demo label and the account line every widget starts with. */
-export default function SessionHeader({id, title, handle, signIn, busy, invitation}: Props): ReactNode {
+export default function SessionHeader({id, title, handle, signIn, busy, signOutBlocked = busy, invitation}: Props): ReactNode {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Server-rendered HTML has no handlers yet: keep "Sign in" disabled until React runs.
   const hydrated = useIsBrowser();
@@ -50,7 +52,7 @@ export default function SessionHeader({id, title, handle, signIn, busy, invitati
             <span>
               Signed in as <strong>{account.username}</strong>
             </span>
-            <button type="button" className="button button--secondary button--sm" onClick={signIn.signOut} disabled={busy}>
+            <button type="button" className="button button--secondary button--sm" onClick={signIn.signOut} disabled={signOutBlocked}>
               Sign out
             </button>
           </>

@@ -12,6 +12,8 @@ interface Props {
   handle: SessionHandle;
   signIn: SignInControls;
   busy: boolean;
+  /** See SessionHeader: a read-only widget lets the reader sign out while it reads. */
+  signOutBlocked?: boolean;
   invitation: string;
   className?: string;
   children: ReactNode;
@@ -21,7 +23,7 @@ interface Props {
  * What every widget shares: the frame, the session header, sign-in failures, and loading
  * the session as soon as the reader reaches for the widget (hover, focus, touch).
  */
-export default function WidgetFrame({id, title, handle, signIn, busy, invitation, className, children}: Props): ReactNode {
+export default function WidgetFrame({id, title, handle, signIn, busy, signOutBlocked, invitation, className, children}: Props): ReactNode {
   const frame = useRef<HTMLElement>(null);
   const {preload} = handle;
   // The pointer can reach the server-rendered widget before React attaches its handlers; that
@@ -40,7 +42,7 @@ export default function WidgetFrame({id, title, handle, signIn, busy, invitation
       onPointerEnter={handle.preload}
       onFocusCapture={handle.preload}
       onTouchStart={handle.preload}>
-      <SessionHeader id={id} title={title} handle={handle} signIn={signIn} busy={busy} invitation={invitation} />
+      <SessionHeader id={id} title={title} handle={handle} signIn={signIn} busy={busy} signOutBlocked={signOutBlocked} invitation={invitation} />
       {signIn.error && <ErrorNotice explanation={signIn.error} />}
       {children}
     </section>

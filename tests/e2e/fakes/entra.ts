@@ -34,6 +34,8 @@ export class FakeEntra {
   holdAuthorize = false;
   /** Milliseconds every answer takes, as over a real network (benchmarks). */
   latencyMs = 0;
+  /** While set, token requests are recorded and then wait for it before they are answered. */
+  holdTokens: Promise<void> | null = null;
 
   constructor(private readonly scenario: Scenario) {}
 
@@ -94,6 +96,7 @@ export class FakeEntra {
     const form = new URLSearchParams(route.request().postData() ?? '');
     const grantType = form.get('grant_type') ?? '';
     this.tokenRequests.push({tenant: tenantPath, grantType});
+    if (this.holdTokens) await this.holdTokens;
     const clientId = form.get('client_id') ?? '';
 
     if (grantType === 'authorization_code') {
