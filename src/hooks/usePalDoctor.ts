@@ -97,7 +97,8 @@ export function usePalDoctor(handle: SessionHandle, widgetId: string, concurrenc
         const session = await ensure();
         check = await checkTenant(session, tenant, session.account()?.homeTenantId ?? '');
       } catch (err) {
-        // Only loading the session can throw here; checkTenant reports its own failures.
+        // checkTenant reports Azure's failures on the row itself. Anything else (the session
+        // failing to load, a bug) still ends the row with a reason rather than leaving it checking.
         const problem = explainError(err, 'read-link', {tenant: tenantLabel(tenant)});
         check = {tenant, lighthouse: isLighthouseDelegation(tenant), verdict: 'Error', problem, checkedAt: new Date().toISOString()};
       }

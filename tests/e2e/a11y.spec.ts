@@ -1,16 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import type {Page} from '@playwright/test';
 import {test, expect} from './fixtures';
+import {axeViolations} from './axe';
 import {builtSitemapPaths} from './sitemap';
 
 /** axe on every page, in light and in dark mode: zero violations of any impact. */
 
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({page}).analyze();
-  return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`,
-  );
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const path of builtSitemapPaths('build')) {
@@ -20,7 +13,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
       // Let client-only content (Mermaid, widgets) settle before scanning.
       await page.waitForLoadState('networkidle');
-      const found = await violations(page);
+      const found = await axeViolations(page);
       expect(found, found.join('\n')).toEqual([]);
     });
   }
@@ -33,9 +26,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(widget.getByRole('status')).toContainText('Linked');
     await widget.getByLabel('Partner ID').fill('12');
     await widget.getByRole('button', {name: 'Link partner ID'}).click();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await widget.getByRole('button', {name: 'Remove link'}).click();
     await expect(page.getByRole('dialog')).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }

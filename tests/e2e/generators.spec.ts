@@ -1,48 +1,21 @@
 import {readFileSync} from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
 import {test, expect} from './fixtures';
-import {SAMPLE_VALUES} from '../snippets/docsSnippets';
+import {axeViolations} from './axe';
+import {enterValues, LABELS, stored, VALUES} from './yourValuesPanel';
 import {PIPELINE_DEFAULTS, generatePipeline, type PipelineInput} from '../../src/pal/generators/pipeline';
 import {generateLighthouse, type LighthouseInput} from '../../src/pal/generators/lighthouse';
 import {PAL_TAG_DEFAULTS, generatePalTagScript, type PalTagInput} from '../../src/pal/generators/palTag';
 import type {GeneratedFile, GeneratorResult} from '../../src/pal/generators/common';
 import {CONTRIBUTOR_ROLE_ID, SUPPORT_REQUEST_CONTRIBUTOR_ROLE_ID} from '../../src/pal/lighthouseRoles';
-import type {ValueField, YourValues} from '../../src/pal/yourValues';
 
 /** The three generators: Your values as defaults, options, output, Copy, Download, warnings, refusals, keyboard and axe. */
 
-const KEY = 'pal-guide.your-values';
-const VALUES: Required<YourValues> = SAMPLE_VALUES;
-const LABELS: Record<ValueField, string> = {
-  partnerId: 'Partner ID',
-  tenantId: 'Tenant ID',
-  clientId: 'Client ID',
-  subscriptionId: 'Subscription ID',
-  repository: 'Repository',
-};
 const OBJECT_ID = '72f988bf-0000-4000-8000-000000000011';
 const OTHER_TENANT = '9c3a1f7e-2b4d-4e6f-8a0b-1c2d3e4f5a6b';
 
 test.use({permissions: ['clipboard-read', 'clipboard-write']});
 
-async function enterValues(page: Page, values: YourValues): Promise<void> {
-  await page.getByRole('navigation', {name: 'Main'}).getByRole('button', {name: 'Your values', exact: true}).click();
-  const dialog = page.getByRole('dialog', {name: 'Your values'});
-  await expect(dialog).toBeVisible();
-  for (const [name, value] of Object.entries(values) as Array<[ValueField, string]>) {
-    const field = dialog.getByRole('textbox', {name: LABELS[name], exact: true});
-    await field.fill(value);
-    await expect(field).not.toHaveAttribute('aria-invalid');
-  }
-  await dialog.getByRole('button', {name: 'Close'}).click();
-  await expect(dialog).toBeHidden();
-}
-
-async function stored(page: Page): Promise<unknown> {
-  const raw = await page.evaluate((key) => localStorage.getItem(key), KEY);
-  return raw === null ? null : JSON.parse(raw);
-}
 
 function filesOf<F extends string>(result: GeneratorResult<F>): GeneratedFile[] {
   expect(result.output, JSON.stringify({problems: result.problems, missing: result.missing})).not.toBeNull();
@@ -398,11 +371,6 @@ test('the PAL-tagging generator refuses invalid input with a message next to the
   await expect(generator).toContainText('Correct the values marked above');
 });
 
-/** axe on the generators, with warnings and a refused field showing, generated code included. */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  const results = await new AxeBuilder({page}).include(selector).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe in ${colorScheme} mode`, () => {

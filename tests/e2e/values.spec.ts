@@ -1,20 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
 import {test, expect} from './fixtures';
-import {docsCodeBlocks, SAMPLE_VALUES} from '../snippets/docsSnippets';
+import {axeViolations} from './axe';
+import {enterValues, field, LABELS, navbarButton, openPanel, stored, VALUES} from './yourValuesPanel';
+import {docsCodeBlocks} from '../snippets/docsSnippets';
 import type {ValueField, YourValues} from '../../src/pal/yourValues';
 
 /** Your values: the panel, the filled-in code blocks, the copy button and the server HTML. */
 
-const KEY = 'pal-guide.your-values';
-const LABELS: Record<ValueField, string> = {
-  partnerId: 'Partner ID',
-  tenantId: 'Tenant ID',
-  clientId: 'Client ID',
-  subscriptionId: 'Subscription ID',
-  repository: 'Repository',
-};
-const VALUES: Required<YourValues> = SAMPLE_VALUES;
 
 interface Snippet {
   file: string;
@@ -56,29 +48,6 @@ function block(page: Page, snippet: Snippet): Locator {
   return page.locator(`.theme-code-block.language-${snippet.language}`).filter({hasText: snippet.title}).filter({visible: true});
 }
 
-function navbarButton(page: Page): Locator {
-  return page.getByRole('navigation', {name: 'Main'}).getByRole('button', {name: 'Your values', exact: true});
-}
-
-async function openPanel(page: Page): Promise<Locator> {
-  await navbarButton(page).click();
-  const dialog = page.getByRole('dialog', {name: 'Your values'});
-  await expect(dialog).toBeVisible();
-  return dialog;
-}
-
-const field = (dialog: Locator, name: ValueField) => dialog.getByRole('textbox', {name: LABELS[name], exact: true});
-
-async function enterValues(page: Page, values: YourValues): Promise<void> {
-  const dialog = await openPanel(page);
-  for (const [name, value] of Object.entries(values) as Array<[ValueField, string]>) {
-    await field(dialog, name).fill(value);
-    await expect(field(dialog, name)).not.toHaveAttribute('aria-invalid');
-    await expect(field(dialog, name)).toHaveAccessibleDescription(/Applied to the snippets on every page/);
-  }
-  await dialog.getByRole('button', {name: 'Close'}).click();
-  await expect(dialog).toBeHidden();
-}
 
 /** The block shows the filled-in code, each value marked, and nothing else marked. */
 async function expectFilled(page: Page, snippet: Snippet, values: YourValues): Promise<void> {
@@ -105,10 +74,6 @@ async function copyOf(page: Page, snippet: Snippet): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-async function stored(page: Page): Promise<unknown> {
-  const raw = await page.evaluate((key) => localStorage.getItem(key), KEY);
-  return raw === null ? null : JSON.parse(raw);
-}
 
 test.use({permissions: ['clipboard-read', 'clipboard-write']});
 
@@ -311,13 +276,6 @@ test('the PAL widget offers the chosen tenant for the snippets', async ({page}) 
   await expect(field(dialog, 'tenantId')).toHaveValue(other);
 });
 
-/** axe on what this feature adds: the navbar button, the marked values and the panel. */
-async function axeViolations(page: Page, ...selectors: string[]): Promise<string[]> {
-  const builder = new AxeBuilder({page});
-  for (const selector of selectors) builder.include(selector);
-  const results = await builder.analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the panel and the marked values pass axe in ${colorScheme} mode`, async ({page}) => {

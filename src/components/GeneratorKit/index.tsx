@@ -23,6 +23,11 @@ export function useStoredDefault(field: ValueField): [string, (text: string) => 
   return [override ?? values[field] ?? '', setOverride, override === null && Boolean(values[field])];
 }
 
+/** For lists of rows with a key: changes the row with that key, leaves the others. */
+export function patchRow<T extends {key: number}>(key: number, change: Partial<T>): (rows: T[]) => T[] {
+  return (rows) => rows.map((row) => (row.key === key ? {...row, ...change} : row));
+}
+
 interface FieldProps {
   label: string;
   value: string;
@@ -42,9 +47,34 @@ interface FieldProps {
   className?: string;
 }
 
+/** The hint, Your values and problem lines under a field, and the IDs that describe it. */
+function fieldNotes(id: string, {hint, stored, problem}: {hint?: ReactNode; stored?: boolean; problem?: string}) {
+  const describedBy = [hint ? `${id}-hint` : null, stored ? `${id}-stored` : null, problem ? `${id}-problem` : null].filter(Boolean).join(' ');
+  const notes = (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className={styles.hint}>
+          {hint}
+        </p>
+      )}
+      {stored && (
+        <p id={`${id}-stored`} className={styles.hint}>
+          From Your values. Change it here for this generator only.
+        </p>
+      )}
+      {problem && (
+        <p id={`${id}-problem`} className={styles.problem}>
+          {problem}
+        </p>
+      )}
+    </>
+  );
+  return {describedBy: describedBy || undefined, notes};
+}
+
 export function TextField({label, value, onChange, hint, problem, optional, fromYourValues, inputMode, type = 'text', min, max, prose, className}: FieldProps): ReactNode {
   const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, fromYourValues ? `${id}-stored` : null, problem ? `${id}-problem` : null].filter(Boolean).join(' ');
+  const {describedBy, notes} = fieldNotes(id, {hint, stored: fromYourValues, problem});
   return (
     <div className={clsx(styles.field, className)}>
       <label htmlFor={id}>
@@ -62,24 +92,10 @@ export function TextField({label, value, onChange, hint, problem, optional, from
         spellCheck={prose ? undefined : false}
         value={value}
         aria-invalid={problem ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy}
         onChange={(event) => onChange(event.target.value)}
       />
-      {hint && (
-        <p id={`${id}-hint`} className={styles.hint}>
-          {hint}
-        </p>
-      )}
-      {fromYourValues && (
-        <p id={`${id}-stored`} className={styles.hint}>
-          From Your values. Change it here for this generator only.
-        </p>
-      )}
-      {problem && (
-        <p id={`${id}-problem`} className={styles.problem}>
-          {problem}
-        </p>
-      )}
+      {notes}
     </div>
   );
 }
@@ -109,7 +125,7 @@ export function SelectField({
   className?: string;
 }): ReactNode {
   const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, problem ? `${id}-problem` : null].filter(Boolean).join(' ');
+  const {describedBy, notes} = fieldNotes(id, {hint, problem});
   const render = (option: SelectOption) => (
     <option key={option.value} value={option.value}>
       {option.label}
@@ -122,7 +138,7 @@ export function SelectField({
         id={id}
         value={value}
         aria-invalid={problem ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy}
         onChange={(event) => onChange(event.target.value)}>
         {options?.map(render)}
         {groups?.map((group) => (
@@ -131,16 +147,7 @@ export function SelectField({
           </optgroup>
         ))}
       </select>
-      {hint && (
-        <p id={`${id}-hint`} className={styles.hint}>
-          {hint}
-        </p>
-      )}
-      {problem && (
-        <p id={`${id}-problem`} className={styles.problem}>
-          {problem}
-        </p>
-      )}
+      {notes}
     </div>
   );
 }

@@ -18,6 +18,7 @@ import {
   SelectField,
   TextField,
   generatorStyles,
+  patchRow,
   useStoredDefault,
   type SelectOption,
 } from '../GeneratorKit';
@@ -96,12 +97,12 @@ export default function LighthouseGenerator(): ReactNode {
   const problem = (field: string) => result.problems[field];
 
   const updateAuth = (key: number, change: Partial<Authorisation>) =>
-    setAuthorizations((rows) => rows.map((row) => (row.key === key ? {...row, ...change} : row)));
+    setAuthorizations(patchRow(key, change));
   const updateEligible = (key: number, change: Partial<EligibleAuthorisation>) =>
-    setEligible((rows) => rows.map((row) => (row.key === key ? {...row, ...change} : row)));
+    setEligible(patchRow(key, change));
   const updateApprover = (rowKey: number, key: number, change: Partial<Principal>) =>
     setEligible((rows) =>
-      rows.map((row) => (row.key === rowKey ? {...row, approvers: row.approvers.map((a) => (a.key === key ? {...a, ...change} : a))} : row)),
+      rows.map((row) => (row.key === rowKey ? {...row, approvers: patchRow(key, change)(row.approvers)} : row)),
     );
 
   return (

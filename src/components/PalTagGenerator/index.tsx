@@ -12,6 +12,7 @@ import {
   SelectField,
   TextField,
   generatorStyles,
+  patchRow,
   useStoredDefault,
 } from '../GeneratorKit';
 import styles from './styles.module.css';
@@ -72,7 +73,7 @@ export default function PalTagGenerator(): ReactNode {
     secretHours,
   });
   const problem = (field: string) => result.problems[field];
-  const update = (key: number, change: Partial<SubscriptionRow>) => setRows((current) => current.map((row) => (row.key === key ? {...row, ...change} : row)));
+  const update = (key: number, change: Partial<SubscriptionRow>) => setRows(patchRow(key, change));
 
   return (
     <GeneratorFrame label="PAL-tagging script generator">

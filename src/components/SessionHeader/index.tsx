@@ -5,7 +5,7 @@ import type {SessionHandle} from '../../hooks/usePalSession';
 import type {SignInControls} from '../../hooks/useSignIn';
 import styles from './styles.module.css';
 
-interface Props {
+export interface SessionHeaderProps {
   id: string;
   title: string;
   handle: SessionHandle;
@@ -19,7 +19,7 @@ interface Props {
 }
 
 /** Title, demo label and the account line every widget starts with. */
-export default function SessionHeader({id, title, handle, signIn, busy, signOutBlocked = busy, invitation}: Props): ReactNode {
+export default function SessionHeader({id, title, handle, signIn, busy, signOutBlocked = busy, invitation}: SessionHeaderProps): ReactNode {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Server-rendered HTML has no handlers yet: keep "Sign in" disabled until React runs.
   const hydrated = useIsBrowser();

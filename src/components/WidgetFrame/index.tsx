@@ -1,20 +1,10 @@
 import React, {useEffect, useRef, type ReactNode} from 'react';
 import clsx from 'clsx';
 import ErrorNotice from '../ErrorNotice';
-import SessionHeader from '../SessionHeader';
-import type {SessionHandle} from '../../hooks/usePalSession';
-import type {SignInControls} from '../../hooks/useSignIn';
+import SessionHeader, {type SessionHeaderProps} from '../SessionHeader';
 import styles from './styles.module.css';
 
-interface Props {
-  id: string;
-  title: string;
-  handle: SessionHandle;
-  signIn: SignInControls;
-  busy: boolean;
-  /** See SessionHeader: a read-only widget lets the reader sign out while it reads. */
-  signOutBlocked?: boolean;
-  invitation: string;
+interface Props extends SessionHeaderProps {
   className?: string;
   children: ReactNode;
 }
@@ -23,7 +13,8 @@ interface Props {
  * What every widget shares: the frame, the session header, sign-in failures, and loading
  * the session as soon as the reader reaches for the widget (hover, focus, touch).
  */
-export default function WidgetFrame({id, title, handle, signIn, busy, signOutBlocked, invitation, className, children}: Props): ReactNode {
+export default function WidgetFrame({className, children, ...header}: Props): ReactNode {
+  const {id, handle, signIn, busy} = header;
   const frame = useRef<HTMLElement>(null);
   const {preload} = handle;
   // The pointer can reach the server-rendered widget before React attaches its handlers; that
@@ -42,7 +33,7 @@ export default function WidgetFrame({id, title, handle, signIn, busy, signOutBlo
       onPointerEnter={handle.preload}
       onFocusCapture={handle.preload}
       onTouchStart={handle.preload}>
-      <SessionHeader id={id} title={title} handle={handle} signIn={signIn} busy={busy} signOutBlocked={signOutBlocked} invitation={invitation} />
+      <SessionHeader {...header} />
       {signIn.error && <ErrorNotice explanation={signIn.error} />}
       {children}
     </section>

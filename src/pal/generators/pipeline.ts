@@ -61,16 +61,8 @@ export interface PipelineInput {
   cron: string;
 }
 
-export type PipelineField =
-  | 'partnerId'
-  | 'tenantId'
-  | 'clientId'
-  | 'repository'
-  | 'gitlabProject'
-  | 'branch'
-  | 'environment'
-  | 'serviceConnection'
-  | 'cron';
+/** The free-text fields, each checked before it reaches a file. */
+export type PipelineField = Exclude<keyof PipelineInput, 'platform' | 'tool' | 'action' | 'trigger'>;
 
 export const PIPELINE_DEFAULTS: PipelineInput = {
   platform: 'github',
@@ -406,17 +398,8 @@ export function powershellLinkScript(action: PalAction, login?: string): string 
 // ---------------------------------------------------------------------------------------------
 // Pipeline files
 
-interface Values {
-  partnerId: string;
-  tenantId: string;
-  clientId: string;
-  repository: string;
-  gitlabProject: string;
-  branch: string;
-  environment: string;
-  serviceConnection: string;
-  cron: string;
-}
+/** The checked text values, one per field. */
+type Values = Record<PipelineField, string>;
 
 const TOOL_NAME: Record<Tool, string> = {cli: 'Azure CLI', powershell: 'Azure PowerShell', rest: 'az rest'};
 
