@@ -9,7 +9,7 @@ import CodeBlock from '@theme/CodeBlock';
 import {useYourValues} from '../../hooks/useYourValues';
 import type {ValueField} from '../../pal/yourValues';
 import type {GeneratedFile, GeneratorResult} from '../../pal/generators/common';
-import {downloadText} from '../PalDoctor/download';
+import {downloadText} from '../../browser/download';
 import styles from './styles.module.css';
 
 /**

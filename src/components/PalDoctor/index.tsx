@@ -8,7 +8,7 @@ import {concurrencyFrom, usePalDoctor} from '../../hooks/usePalDoctor';
 import {usePalSession} from '../../hooks/usePalSession';
 import {useSignIn} from '../../hooks/useSignIn';
 import {attestationCsv, attestationJson} from '../../pal/attestation';
-import {downloadText} from './download';
+import {downloadText} from '../../browser/download';
 import TenantRow from './TenantRow';
 import styles from './styles.module.css';
 

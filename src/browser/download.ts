@@ -1,4 +1,4 @@
-/** Saves generated text as a file, entirely in the browser. */
+/** Saves generated text as a file, entirely in the browser (the doctor's exports, the generators' files). */
 export function downloadText(fileName: string, mimeType: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], {type: mimeType}));
   const anchor = document.createElement('a');
