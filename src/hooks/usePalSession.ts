@@ -4,6 +4,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import {loadSession} from '../azure/load';
 import {sessionIsWaiting} from '../azure/hints';
 import type {PalSession, SessionSettings} from '../azure/session';
+import {explainError, type Explanation} from '../pal/errors';
 import type {SignedInAccount} from '../pal/types';
 import {DEFAULT_AUTHORITY} from '../../site-settings';
 
@@ -14,6 +15,12 @@ export interface SessionHandle {
   account: SignedInAccount | null;
   /** The session is being restored for a reader who is already signed in. */
   restoring: boolean;
+  /**
+   * Why restoring failed: above all, a full-page redirect sign-in that came back refused or
+   * cancelled. It stays until the reader tries again.
+   */
+  restoreError: Explanation | null;
+  dismissRestoreError: () => void;
   /** Loads the session on first use; later calls get the same one. */
   ensure: () => Promise<PalSession>;
   /** Start loading early (hover, focus, touch) so a sign-in popup opens within the click. */
@@ -41,6 +48,7 @@ export function usePalSession(widgetId: string): SessionHandle {
   const [session, setSession] = useState<PalSession | null>(null);
   const [account, setAccount] = useState<SignedInAccount | null>(null);
   const [restoring, setRestoring] = useState(false);
+  const [restoreError, setRestoreError] = useState<Explanation | null>(null);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
 
@@ -50,6 +58,8 @@ export function usePalSession(widgetId: string): SessionHandle {
     setAccount(loaded.account());
     return loaded;
   }, []);
+
+  const dismissRestoreError = useCallback(() => setRestoreError(null), []);
 
   const preload = useCallback(() => {
     ensure().catch(() => {
@@ -68,9 +78,9 @@ export function usePalSession(widgetId: string): SessionHandle {
     if (!sessionIsWaiting(widgetId)) return;
     setRestoring(true);
     ensure()
-      .catch(() => undefined)
+      .catch((error: unknown) => setRestoreError(explainError(error, 'sign-in')))
       .finally(() => setRestoring(false));
   }, [ensure, widgetId]);
 
-  return {demo: !settings.clientId, session, account, restoring, ensure, preload};
+  return {demo: !settings.clientId, session, account, restoring, restoreError, dismissRestoreError, ensure, preload};
 }

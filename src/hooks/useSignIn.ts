@@ -4,13 +4,14 @@ import {explainError, type Explanation} from '../pal/errors';
 
 /** Sign-in and sign-out for one widget, with what to tell the reader about them. */
 export function useSignIn(handle: SessionHandle, widgetId: string) {
-  const {ensure} = handle;
+  const {ensure, dismissRestoreError} = handle;
   const [signingIn, setSigningIn] = useState(false);
   const [error, setError] = useState<Explanation | null>(null);
   const [note, setNote] = useState<string | null>(null);
 
   const signIn = useCallback(async () => {
     setError(null);
+    dismissRestoreError();
     setNote(null);
     setSigningIn(true);
     try {
@@ -22,7 +23,7 @@ export function useSignIn(handle: SessionHandle, widgetId: string) {
     } finally {
       setSigningIn(false);
     }
-  }, [ensure, widgetId]);
+  }, [dismissRestoreError, ensure, widgetId]);
 
   const signOut = useCallback(async () => {
     setNote(null);

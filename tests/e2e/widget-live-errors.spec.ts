@@ -90,6 +90,23 @@ test.describe('sign-in failures', () => {
     });
   }
 
+  test('a refusal after the full-page redirect is explained on the widget it started from', async ({page, cloud}) => {
+    await page.addInitScript(() => {
+      window.open = () => null;
+    });
+    cloud.scenario.tenants[0].authorizeError = {error: 'access_denied', description: 'AADSTS65004: User declined to consent to access the app.'};
+    const widget = await openWidget(page);
+    await widget.getByRole('button', {name: 'Sign in'}).click();
+    await page.waitForURL(/\/check-and-link$/);
+    await expectAlert(widget, 'You declined the permission', 'Nothing was changed');
+    await expect(page.locator('#check-and-link-title')).toBeFocused();
+    // Reaching for the widget again loads the session afresh; the explanation stays until Sign in.
+    await widget.hover();
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').filter((r) => /pal-live/.test(r.name)).length)).toBeGreaterThan(0);
+    await expectAlert(widget, 'You declined the permission');
+    await expect(widget.getByRole('button', {name: 'Sign in'})).toBeEnabled();
+  });
+
   test('account not in the typed tenant (AADSTS50020)', async ({page, cloud}) => {
     cloud.scenario.tenants.push({tenantId: '55555555-eeee-4eee-8eee-555555555555', displayName: 'Litware', defaultDomain: 'litware.test'});
     const widget = await signIn(page);

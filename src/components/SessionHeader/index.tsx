@@ -23,15 +23,16 @@ export default function SessionHeader({id, title, handle, signIn, busy, signOutB
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Server-rendered HTML has no handlers yet: keep "Sign in" disabled until React runs.
   const hydrated = useIsBrowser();
-  const {account, demo, restoring} = handle;
+  const {account, demo, restoring, restoreError} = handle;
 
-  // Back from a full-page redirect sign-in: bring the reader to the widget they started from.
+  // Back from a full-page redirect sign-in, signed in or refused: bring the reader to the
+  // widget they started from.
   useEffect(() => {
-    if (account && takeReturnTo(id)) {
+    if ((account || restoreError) && takeReturnTo(id)) {
       document.getElementById(id)?.scrollIntoView({block: 'start'});
       headingRef.current?.focus();
     }
-  }, [account, id]);
+  }, [account, restoreError, id]);
 
   return (
     <>

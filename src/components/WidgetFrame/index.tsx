@@ -15,6 +15,8 @@ interface Props extends SessionHeaderProps {
  */
 export default function WidgetFrame({className, children, ...header}: Props): ReactNode {
   const {id, handle, signIn, busy} = header;
+  // A failed sign-in here, or one that came back refused from a full-page redirect.
+  const problem = signIn.error ?? handle.restoreError;
   const frame = useRef<HTMLElement>(null);
   const {preload} = handle;
   // The pointer can reach the server-rendered widget before React attaches its handlers; that
@@ -34,7 +36,7 @@ export default function WidgetFrame({className, children, ...header}: Props): Re
       onFocusCapture={handle.preload}
       onTouchStart={handle.preload}>
       <SessionHeader {...header} />
-      {signIn.error && <ErrorNotice explanation={signIn.error} />}
+      {problem && <ErrorNotice explanation={problem} />}
       {children}
     </section>
   );
