@@ -209,8 +209,24 @@ export function usePalLink(handle: SessionHandle, widgetId: string) {
     setConfirmation(null);
     if (!pending || !tenant) return;
     const id = tenant;
+    const confirmed = pending.kind === 'change' ? pending.from.partnerId : pending.link.partnerId;
+    setBusy(pending.kind === 'change' ? 'linking' : 'removing');
+    // The reader confirmed the link they saw: if it has changed since, write nothing.
+    try {
+      const now = await read(id);
+      if (!isActiveLink(now) || now.partnerId !== confirmed) {
+        setOutcome(
+          `The link changed after you confirmed: it is now ${isActiveLink(now) ? `Partner ID ${now.partnerId}` : 'not linked'}. Nothing was written; check it and try again.`,
+        );
+        setBusy(null);
+        return;
+      }
+    } catch (err) {
+      fail(err, pending.kind === 'change' ? pending.to : confirmed);
+      setBusy(null);
+      return;
+    }
     if (pending.kind === 'change') {
-      setBusy('linking');
       await applyAndReadBack(
         id,
         async () => (await ensure()).changeLink(id, pending.to),
@@ -221,7 +237,6 @@ export function usePalLink(handle: SessionHandle, widgetId: string) {
         pending.to,
       );
     } else {
-      setBusy('removing');
       await applyAndReadBack(
         id,
         async () => (await ensure()).removeLink(id, pending.link.partnerId),
@@ -232,7 +247,7 @@ export function usePalLink(handle: SessionHandle, widgetId: string) {
         pending.link.partnerId,
       );
     }
-  }, [applyAndReadBack, confirmation, ensure, label, tenant]);
+  }, [applyAndReadBack, confirmation, ensure, fail, label, read, tenant]);
 
   const cancel = useCallback(() => {
     setConfirmation(null);

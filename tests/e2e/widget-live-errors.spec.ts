@@ -196,12 +196,20 @@ test.describe('Azure Resource Manager failures', () => {
     await expectAlert(widget, 'DAP or GDAP', 'already recognised through the CSP relationship');
   });
 
-  test('404 on update: the link vanished between reading and confirming', async ({page, cloud}) => {
+  test('the link vanished while the confirmation was open: nothing is written', async ({page, cloud}) => {
     const widget = await linkIn(page, NORTHWIND);
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText(OTHER_ID);
     delete cloud.scenario.links[`${NORTHWIND}|${cloud.scenario.user.objectIds[NORTHWIND]}`];
     await dialog.getByRole('button', {name: 'Confirm'}).click();
+    await expect(widget.getByRole('status')).toContainText('it is now not linked. Nothing was written');
+    expect(cloud.arm.writes()).toEqual([]);
+  });
+
+  test('404 on update: the link vanished between the last read and the PATCH', async ({page, cloud}) => {
+    cloud.arm.fail({method: 'PATCH', path: PARTNERS, status: 404, body: {error: {code: 'ManagementPartnerNotFound', message: 'Not found'}}});
+    const widget = await linkIn(page, NORTHWIND);
+    await page.getByRole('dialog').getByRole('button', {name: 'Confirm'}).click();
     await expectAlert(widget, 'no link to change any more', 'Check the status again');
     expect(cloud.arm.writes().map((w) => w.method)).toEqual(['PATCH']);
   });

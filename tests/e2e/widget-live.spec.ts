@@ -164,6 +164,22 @@ test.describe('linking', () => {
     expect(cloud.arm.linkOf(NORTHWIND, oid(cloud, NORTHWIND))?.partnerId).toBe(OUR_ID);
   });
 
+  test('a link that changed while the confirmation was open is not overwritten', async ({page, cloud}) => {
+    const widget = await signIn(page);
+    await chooseTenant(widget, NORTHWIND);
+    await expect(widget.getByRole('status')).toContainText(OTHER_ID);
+    await widget.getByLabel('Partner ID').fill(OUR_ID);
+    await widget.getByRole('button', {name: 'Link partner ID'}).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.locator('[data-field="current"]')).toContainText(OTHER_ID);
+    // Someone else relinks the identity before the reader confirms.
+    cloud.arm.linkOf(NORTHWIND, oid(cloud, NORTHWIND))!.partnerId = '7777777';
+    await dialog.getByRole('button', {name: 'Confirm'}).click();
+    await expect(widget.getByRole('status')).toContainText('The link changed after you confirmed: it is now Partner ID 7777777. Nothing was written');
+    expect(cloud.arm.writes()).toEqual([]);
+    expect(cloud.arm.linkOf(NORTHWIND, oid(cloud, NORTHWIND))?.partnerId).toBe('7777777');
+  });
+
   test('the same ID again: nothing to do, nothing sent', async ({page, cloud}) => {
     const widget = await signIn(page);
     await widget.getByLabel('Partner ID').fill(OUR_ID);
