@@ -23,6 +23,18 @@ async function chooseTenant(widget: Locator, tenantId: string): Promise<void> {
 
 const oid = (cloud: Cloud, tenantId: string) => cloud.scenario.user.objectIds[tenantId];
 
+/** Northwind is linked to another partner: ask to link ours, which opens the confirmation. */
+async function askToChangeNorthwind(page: Page): Promise<{widget: Locator; dialog: Locator}> {
+  const widget = await signIn(page);
+  await chooseTenant(widget, NORTHWIND);
+  await expect(widget.getByRole('status')).toContainText(`Linked to Partner ID ${OTHER_ID} (Proseware Consulting)`);
+  await widget.getByLabel('Partner ID').fill(OUR_ID);
+  await widget.getByRole('button', {name: 'Link partner ID'}).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  return {widget, dialog};
+}
+
 test.describe('sign-in', () => {
   test('signs in with a popup and shows the home tenant link', async ({page, cloud}) => {
     await page.goto(PAGE);
@@ -130,12 +142,7 @@ test.describe('linking', () => {
   });
 
   test('linked to another ID → change → Cancel leaves it unchanged', async ({page, cloud}) => {
-    const widget = await signIn(page);
-    await chooseTenant(widget, NORTHWIND);
-    await expect(widget.getByRole('status')).toContainText(`Linked to Partner ID ${OTHER_ID} (Proseware Consulting)`);
-    await widget.getByLabel('Partner ID').fill(OUR_ID);
-    await widget.getByRole('button', {name: 'Link partner ID'}).click();
-    const dialog = page.getByRole('dialog');
+    const {widget, dialog} = await askToChangeNorthwind(page);
     await expect(dialog).toContainText(OTHER_ID);
     await expect(dialog).toContainText(OUR_ID);
     await expect(dialog.locator('[data-field="current"]')).toHaveText(`${OTHER_ID} (Proseware Consulting)`);
@@ -150,12 +157,8 @@ test.describe('linking', () => {
   });
 
   test('linked to another ID → change → Confirm sends PATCH and shows the new link', async ({page, cloud}) => {
-    const widget = await signIn(page);
-    await chooseTenant(widget, NORTHWIND);
-    await expect(widget.getByRole('status')).toContainText(OTHER_ID);
-    await widget.getByLabel('Partner ID').fill(OUR_ID);
-    await widget.getByRole('button', {name: 'Link partner ID'}).click();
-    await page.getByRole('dialog').getByRole('button', {name: 'Confirm'}).click();
+    const {widget, dialog} = await askToChangeNorthwind(page);
+    await dialog.getByRole('button', {name: 'Confirm'}).click();
     await expect(widget.getByRole('status')).toContainText(`Changed from ${OTHER_ID} to ${OUR_ID}`);
     await expect(widget.getByRole('status')).toContainText(`Linked to Partner ID ${OUR_ID} (Contoso Partner Ltd) in Northwind Traders`);
     expect(cloud.arm.writes().map((w) => [w.method, w.path, w.tenantId])).toEqual([
@@ -165,12 +168,7 @@ test.describe('linking', () => {
   });
 
   test('a link that changed while the confirmation was open is not overwritten', async ({page, cloud}) => {
-    const widget = await signIn(page);
-    await chooseTenant(widget, NORTHWIND);
-    await expect(widget.getByRole('status')).toContainText(OTHER_ID);
-    await widget.getByLabel('Partner ID').fill(OUR_ID);
-    await widget.getByRole('button', {name: 'Link partner ID'}).click();
-    const dialog = page.getByRole('dialog');
+    const {widget, dialog} = await askToChangeNorthwind(page);
     await expect(dialog.locator('[data-field="current"]')).toContainText(OTHER_ID);
     // Someone else relinks the identity before the reader confirms.
     cloud.arm.linkOf(NORTHWIND, oid(cloud, NORTHWIND))!.partnerId = '7777777';
