@@ -2,6 +2,7 @@ import type {Config, Plugin} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {readSettings} from './site-settings';
 import {darkCodeTheme, lightCodeTheme} from './src/prismThemes';
+import remarkImportHighlighter from './src/codeHighlighting/remarkImportHighlighter';
 
 const settings = readSettings();
 
@@ -35,6 +36,80 @@ function azureInAsyncChunksOnly(): Plugin {
             },
           },
         },
+      };
+    },
+  };
+}
+
+/**
+ * theme-classic registers Prism's extra languages in a client module, which puts Prism
+ * (about 30 KB gzip, 100 KB of script) into the script every page loads. That module is
+ * replaced here by an empty one; src/codeHighlighting/highlighter.ts does the same work,
+ * and only pages that show code import it (remarkImportHighlighter, GeneratorKit). The
+ * server bundle always has it, so server HTML is always highlighted.
+ */
+const HIGHLIGHTER_MODULES = new RegExp(
+  [
+    /[\\/]node_modules[\\/](prism-react-renderer|prismjs)[\\/]/,
+    /[\\/]theme-classic[\\/]lib[\\/]theme[\\/](prism-include-languages|CodeBlock[\\/]Content[\\/]index|CodeBlock[\\/]Line[\\/].*)\.js$/,
+    /[\\/]src[\\/](codeHighlighting[\\/]highlighter|theme[\\/]CodeBlock[\\/]Line[\\/].*)\.tsx?$/,
+  ]
+    .map((part) => part.source)
+    .join('|'),
+);
+
+function prismWithCodeBlocksOnly(): Plugin {
+  return {
+    name: 'prism-with-code-blocks-only',
+    configureWebpack(_config, isServer, {currentBundler}) {
+      return {
+        plugins: [
+          new currentBundler.instance.DefinePlugin({'process.env.PAL_SERVER_BUNDLE': JSON.stringify(String(isServer))}),
+          new currentBundler.instance.NormalModuleReplacementPlugin(
+            /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/,
+            require.resolve('./src/clientModules/noPrismAtStartup.ts'),
+          ),
+        ],
+        // One chunk of its own: otherwise, as most pages have code, Docusaurus's "common"
+        // chunk would take Prism in and every page would load it again.
+        optimization: isServer
+          ? {}
+          : {
+              splitChunks: {
+                cacheGroups: {
+                  codeHighlighting: {
+                    test: HIGHLIGHTER_MODULES,
+                    name: 'code-highlighting',
+                    chunks: 'async',
+                    priority: 45,
+                    enforce: true,
+                  },
+                },
+              },
+            },
+      };
+    },
+  };
+}
+
+/**
+ * Link prefetching in idle time (see src/browser/prefetchWhenIdle.ts): core's client
+ * entry imports './docusaurus'; that one request gets the idle-time wrapper, which
+ * itself imports the original by its full path.
+ */
+function prefetchWhenIdle(): Plugin {
+  return {
+    name: 'prefetch-when-idle',
+    configureWebpack(_config, isServer, {currentBundler}) {
+      if (isServer) return {};
+      return {
+        plugins: [
+          new currentBundler.instance.NormalModuleReplacementPlugin(/^\.\/docusaurus$/, (resource: {context: string; request: string}) => {
+            if (/@docusaurus[\\/]core[\\/]lib[\\/]client$/.test(resource.context)) {
+              resource.request = require.resolve('./src/browser/prefetchWhenIdle.ts');
+            }
+          }),
+        ],
       };
     },
   };
@@ -74,6 +149,7 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
+          remarkPlugins: [remarkImportHighlighter],
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
@@ -99,6 +175,8 @@ const config: Config = {
 
   plugins: [
     azureInAsyncChunksOnly,
+    prismWithCodeBlocksOnly,
+    prefetchWhenIdle,
     [
       '@docusaurus/plugin-client-redirects',
       {

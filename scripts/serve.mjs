@@ -6,7 +6,7 @@
 import {createServer} from 'node:http';
 import {createReadStream, existsSync, readFileSync, statSync} from 'node:fs';
 import {extname, join, normalize, resolve} from 'node:path';
-import {createGzip} from 'node:zlib';
+import {gzipSync} from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +23,18 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.svg', '.txt', '.webmanifest']);
+
+// Each file is compressed once, as a host's edge cache would: compressing on every request
+// took CPU from the browser under test on a two-core machine.
+const gzipped = new Map();
+function gzippedBody(file) {
+  const {mtimeMs} = statSync(file);
+  const cached = gzipped.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached.body;
+  const body = gzipSync(readFileSync(file));
+  gzipped.set(file, {mtimeMs, body});
+  return body;
+}
 
 export function startServer(root, port, {basePath = '/'} = {}) {
   const dir = resolve(root);
@@ -62,8 +74,10 @@ export function startServer(root, port, {basePath = '/'} = {}) {
     }
     res.statusCode = status;
     if (req.method === 'HEAD') return res.end();
-    const stream = createReadStream(file);
-    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+    if (!gzip) return createReadStream(file).pipe(res);
+    const body = gzippedBody(file);
+    res.setHeader('Content-Length', body.length);
+    res.end(body);
   });
   return new Promise((resolveListen) => server.listen(port, '127.0.0.1', () => resolveListen(server)));
 }

@@ -6,6 +6,7 @@
 import React, {useId, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import CodeBlock from '@theme/CodeBlock';
+import '@site/src/codeHighlighting/highlighter'; // its code blocks are highlighted before the page hydrates
 import {useYourValues} from '../../hooks/useYourValues';
 import type {ValueField} from '../../pal/yourValues';
 import type {GeneratedFile, GeneratorResult} from '../../pal/generators/common';

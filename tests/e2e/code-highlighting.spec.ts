@@ -1,0 +1,61 @@
+import type {Page} from '@playwright/test';
+import {test, expect} from './fixtures';
+
+/**
+ * Prism comes with code: pages that show code load the highlighter before they hydrate,
+ * pages without code never load it, and the server HTML is highlighted either way.
+ */
+
+/** Scripts that carry Prism's highlighter (its class name for highlighted blocks), as run. */
+function highlighterScripts(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    const body = await response.text().catch(() => '');
+    if (body.includes('prism-code')) seen.push(response.url());
+  });
+  return seen;
+}
+
+for (const path of ['/', '/check-and-link', '/faq']) {
+  test(`${path} has no code and never loads the highlighter`, async ({page}) => {
+    const scripts = highlighterScripts(page);
+    await page.goto(path, {waitUntil: 'networkidle'});
+    await expect(page.locator('.prism-code')).toHaveCount(0);
+    // Linked pages are prefetched later, in idle time: as prefetches, not scripts that run.
+    await page.waitForTimeout(1000);
+    expect(scripts).toEqual([]);
+  });
+}
+
+test('a page with code is highlighted by the server and stays so after hydration', async ({page, request}) => {
+  const html = await (await request.get('/users-and-guests')).text();
+  expect(html).toMatch(/<span class="?token keyword"?/);
+  expect(html).not.toContain('<template id="B:');
+
+  const scripts = highlighterScripts(page);
+  await page.goto('/users-and-guests');
+  expect(scripts).toHaveLength(1);
+  const block = page.locator('.theme-code-block:visible').first();
+  await expect(block.locator('.token').first()).toBeVisible();
+  // Hydrated: the copy button works on the highlighted block.
+  const lines = (text: string) => text.split('\n').map((line) => line.trimEnd()).filter(Boolean);
+  const code = lines(await block.locator('code').innerText());
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await block.hover();
+  await block.getByRole('button', {name: /copy/i}).click();
+  expect(lines(await page.evaluate(() => navigator.clipboard.readText()))).toEqual(code);
+});
+
+test('moving from a page without code to one with code shows it highlighted', async ({page}) => {
+  await page.goto('/');
+  await page.getByRole('navigation', {name: 'Docs sidebar'}).getByRole('link', {name: 'Users and guests'}).click();
+  await expect(page).toHaveURL(/\/users-and-guests$/);
+  const block = page.locator('.theme-code-block:visible').first();
+  await expect(block.locator('.token').first()).toBeVisible();
+});
+
+test('links on screen are still prefetched, once the page is idle', async ({page}) => {
+  await page.goto('/');
+  await expect.poll(() => page.locator('link[rel="prefetch"]').count(), {timeout: 15_000}).toBeGreaterThan(3);
+});
