@@ -93,9 +93,8 @@ function prismWithCodeBlocksOnly(): Plugin {
 }
 
 /**
- * Link prefetching in idle time (see src/browser/prefetchWhenIdle.ts): core's client
- * entry imports './docusaurus'; that one request gets the idle-time wrapper, which
- * itself imports the original by its full path.
+ * Link prefetching in idle time (see src/browser/prefetchWhenIdle.ts): core's prefetch
+ * helper, imported by core's client as './prefetch', is swapped for ours.
  */
 function prefetchWhenIdle(): Plugin {
   return {
@@ -104,7 +103,7 @@ function prefetchWhenIdle(): Plugin {
       if (isServer) return {};
       return {
         plugins: [
-          new currentBundler.instance.NormalModuleReplacementPlugin(/^\.\/docusaurus$/, (resource: {context: string; request: string}) => {
+          new currentBundler.instance.NormalModuleReplacementPlugin(/^\.\/prefetch$/, (resource: {context: string; request: string}) => {
             if (/@docusaurus[\\/]core[\\/]lib[\\/]client$/.test(resource.context)) {
               resource.request = require.resolve('./src/browser/prefetchWhenIdle.ts');
             }

@@ -1,19 +1,20 @@
-import docusaurus from '@docusaurus/core/lib/client/docusaurus.js';
-
 /*
  * Docusaurus prefetches the chunks of every link that scrolls into view, at once, from
- * IntersectionObserver callbacks: right after hydration that is one long task of some 40
- * ms on a fast laptop (route lookups and dozens of <link rel="prefetch">), while the page
- * should be answering the reader. Here the same prefetches wait for idle time and run a
- * few milliseconds at a time. Hover and navigation preloads stay immediate.
- * Swapped in for core's own module by the prefetchWhenIdle plugin in docusaurus.config.ts.
+ * IntersectionObserver callbacks: right after hydration that made one task of 30 to 40 ms
+ * on our two-core test machine (dozens of <link rel="prefetch"> added in a row, each one
+ * starting a fetch), just when the page should answer the reader. This stands in for
+ * core's prefetch helper (see the prefetchWhenIdle plugin in docusaurus.config.ts): the
+ * same links, added in idle time, a few milliseconds at a time. Preloading on hover and
+ * on navigation does not come through here and stays immediate.
  */
 
 const SLICE_MS = 4;
-const waiting = new Set<string>();
-let scheduled = false;
 
 type Deadline = {timeRemaining: () => number};
+type Waiting = {url: string; done: () => void};
+
+const waiting: Waiting[] = [];
+let scheduled = false;
 
 function whenIdle(callback: (deadline: Deadline) => void): void {
   if (typeof window.requestIdleCallback === 'function') {
@@ -24,28 +25,37 @@ function whenIdle(callback: (deadline: Deadline) => void): void {
   }
 }
 
+function addPrefetchLink({url, done}: Waiting): void {
+  const link = document.createElement('link');
+  link.rel = 'prefetch';
+  link.href = url;
+  // Core's helper ignores failures too (a 404 shows in the console anyway).
+  link.onload = done;
+  link.onerror = done;
+  document.head.appendChild(link);
+}
+
 function drain(deadline: Deadline): void {
   scheduled = false;
   const start = performance.now();
-  for (const routePath of waiting) {
-    if (performance.now() - start >= SLICE_MS || deadline.timeRemaining() <= 0) break;
-    waiting.delete(routePath);
-    docusaurus.prefetch(routePath);
-  }
+  // At least one per call, so that a page that is never idle still gets there (timeout).
+  do {
+    const next = waiting.shift();
+    if (!next) break;
+    addPrefetchLink(next);
+  } while (performance.now() - start < SLICE_MS && deadline.timeRemaining() > 0);
   schedule();
 }
 
 function schedule(): void {
-  if (scheduled || waiting.size === 0) return;
+  if (scheduled || waiting.length === 0) return;
   scheduled = true;
   whenIdle(drain);
 }
 
-function prefetch(routePath: string): false {
-  waiting.add(routePath);
-  schedule();
-  // Core's callers ignore the result; false means "nothing fetched yet".
-  return false;
+export default function prefetch(url: string): Promise<void> {
+  return new Promise((resolve) => {
+    waiting.push({url, done: () => resolve()});
+    schedule();
+  });
 }
-
-export default Object.freeze({...docusaurus, prefetch});
