@@ -6,7 +6,7 @@ import {provideHighlighter} from './registry';
 /*
  * Importing this module makes code blocks highlighted. theme-classic would add Prism's
  * extra languages in a client module on every page (see prismWithCodeBlocksOnly in
- * docusaurus.config.ts); here it happens only where code is shown.
+ * site-bundling.ts); here it happens only where code is shown.
  */
 includeLanguages(Prism);
 provideHighlighter(HighlightedContent);

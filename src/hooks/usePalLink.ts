@@ -216,7 +216,7 @@ export function usePalLink(handle: SessionHandle, widgetId: string) {
       const now = await read(id);
       if (!isActiveLink(now) || now.partnerId !== confirmed) {
         setOutcome(
-          `The link changed after you confirmed: it is now ${isActiveLink(now) ? `Partner ID ${now.partnerId}` : 'not linked'}. Nothing was written; check it and try again.`,
+          `The link changed while the confirmation was open: ${isActiveLink(now) ? `it is now Partner ID ${now.partnerId}` : 'there is no link any more'}. Nothing was written; check it and try again.`,
         );
         setBusy(null);
         return;

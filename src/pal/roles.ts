@@ -20,7 +20,6 @@ export interface ClassifiedAssignment extends RoleAssignment {
   viaGroup: boolean;
 }
 
-
 const byId = new Map<string, PecRole>(
   pecTable.roles.map((role) => [role.roleDefinitionId.toLowerCase(), role] as const),
 );

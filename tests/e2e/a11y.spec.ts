@@ -4,7 +4,6 @@ import {builtSitemapPaths} from './sitemap';
 
 /** axe on every page, in light and in dark mode: zero violations of any impact. */
 
-
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const path of builtSitemapPaths('build')) {
     test(`${path} passes axe in ${colorScheme} mode`, async ({page}) => {

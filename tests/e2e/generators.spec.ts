@@ -16,7 +16,6 @@ const OTHER_TENANT = '9c3a1f7e-2b4d-4e6f-8a0b-1c2d3e4f5a6b';
 
 test.use({permissions: ['clipboard-read', 'clipboard-write']});
 
-
 function filesOf<F extends string>(result: GeneratorResult<F>): GeneratedFile[] {
   expect(result.output, JSON.stringify({problems: result.problems, missing: result.missing})).not.toBeNull();
   return result.output!.files;
@@ -370,7 +369,6 @@ test('the PAL-tagging generator refuses invalid input with a message next to the
   await expect(generator.getByRole('button', {name: 'Copy', exact: true})).toHaveCount(0);
   await expect(generator).toContainText('Correct the values marked above');
 });
-
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe in ${colorScheme} mode`, () => {

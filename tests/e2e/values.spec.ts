@@ -7,7 +7,6 @@ import type {ValueField, YourValues} from '../../src/pal/yourValues';
 
 /** Your values: the panel, the filled-in code blocks, the copy button and the server HTML. */
 
-
 interface Snippet {
   file: string;
   path: string;
@@ -48,7 +47,6 @@ function block(page: Page, snippet: Snippet): Locator {
   return page.locator(`.theme-code-block.language-${snippet.language}`).filter({hasText: snippet.title}).filter({visible: true});
 }
 
-
 /** The block shows the filled-in code, each value marked, and nothing else marked. */
 async function expectFilled(page: Page, snippet: Snippet, values: YourValues): Promise<void> {
   const code = block(page, snippet).locator('code');
@@ -73,7 +71,6 @@ async function copyOf(page: Page, snippet: Snippet): Promise<string> {
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
   return page.evaluate(() => navigator.clipboard.readText());
 }
-
 
 test.use({permissions: ['clipboard-read', 'clipboard-write']});
 
@@ -275,7 +272,6 @@ test('the PAL widget offers the chosen tenant for the snippets', async ({page}) 
   const dialog = await openPanel(page);
   await expect(field(dialog, 'tenantId')).toHaveValue(other);
 });
-
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the panel and the marked values pass axe in ${colorScheme} mode`, async ({page}) => {

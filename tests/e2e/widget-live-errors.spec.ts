@@ -202,7 +202,7 @@ test.describe('Azure Resource Manager failures', () => {
     await expect(dialog).toContainText(OTHER_ID);
     delete cloud.scenario.links[`${NORTHWIND}|${cloud.scenario.user.objectIds[NORTHWIND]}`];
     await dialog.getByRole('button', {name: 'Confirm'}).click();
-    await expect(widget.getByRole('status')).toContainText('it is now not linked. Nothing was written');
+    await expect(widget.getByRole('status')).toContainText('there is no link any more. Nothing was written');
     expect(cloud.arm.writes()).toEqual([]);
   });
 

@@ -173,7 +173,7 @@ test.describe('linking', () => {
     // Someone else relinks the identity before the reader confirms.
     cloud.arm.linkOf(NORTHWIND, oid(cloud, NORTHWIND))!.partnerId = '7777777';
     await dialog.getByRole('button', {name: 'Confirm'}).click();
-    await expect(widget.getByRole('status')).toContainText('The link changed after you confirmed: it is now Partner ID 7777777. Nothing was written');
+    await expect(widget.getByRole('status')).toContainText('The link changed while the confirmation was open: it is now Partner ID 7777777. Nothing was written');
     expect(cloud.arm.writes()).toEqual([]);
     expect(cloud.arm.linkOf(NORTHWIND, oid(cloud, NORTHWIND))?.partnerId).toBe('7777777');
   });

@@ -175,7 +175,6 @@ export class MsalAuth {
     return result;
   }
 
-
   /**
    * MSAL looks tokens up by the account's tenant before the authority's, so a request for
    * another tenant must carry that tenant. The home account with the tenant swapped in is
