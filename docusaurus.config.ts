@@ -32,6 +32,7 @@ const config: Config = {
     palClientId: settings.palClientId,
     palAuthority: settings.palAuthority,
     palDiscussionsUrl: settings.palDiscussionsUrl,
+    palDiscussionsCategory: settings.palDiscussionsCategory,
   },
 
   presets: [
@@ -42,6 +43,9 @@ const config: Config = {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
           remarkPlugins: [remarkImportHighlighter],
+          // Dates come from git: the deploy workflows check out the full history.
+          showLastUpdateTime: true,
+          editUrl: `${settings.palRepositoryUrl}/edit/main/`,
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},

@@ -4,6 +4,9 @@
  */
 export const DEFAULT_DISCUSSIONS_URL = 'https://github.com/pal-guide/pal-guide/discussions';
 export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
+export const DEFAULT_REPOSITORY_URL = 'https://github.com/pal-guide/pal-guide';
+/** GitHub's slug for the Q&A category that new repositories get with discussions. */
+export const DEFAULT_DISCUSSIONS_CATEGORY = 'q-a';
 
 function read(name: string): string | undefined {
   const value = process.env[name]?.trim();
@@ -19,6 +22,10 @@ export interface SiteSettings {
   palClientId: string;
   palAuthority: string;
   palDiscussionsUrl: string;
+  /** Discussion category slug that "Ask about this page" opens a new discussion in. */
+  palDiscussionsCategory: string;
+  /** Repository holding the site's source; "Edit this page" links into its main branch. */
+  palRepositoryUrl: string;
 }
 
 export function readSettings(): SiteSettings {
@@ -29,5 +36,7 @@ export function readSettings(): SiteSettings {
     palClientId: read('PAL_CLIENT_ID') ?? '',
     palAuthority: read('PAL_AUTHORITY') ?? DEFAULT_AUTHORITY,
     palDiscussionsUrl: read('PAL_DISCUSSIONS_URL') ?? DEFAULT_DISCUSSIONS_URL,
+    palDiscussionsCategory: read('PAL_DISCUSSIONS_CATEGORY') ?? DEFAULT_DISCUSSIONS_CATEGORY,
+    palRepositoryUrl: (read('PAL_REPOSITORY_URL') ?? DEFAULT_REPOSITORY_URL).replace(/\/+$/, ''),
   };
 }

@@ -193,7 +193,9 @@ test.describe('Azure Resource Manager failures', () => {
       body: {error: {code: 'Forbidden', message: 'The user does not have an account in this tenant. Please use an account in this tenant; you will not be able to link the Partner ID.'}},
     });
     const widget = await linkIn(page, FABRIKAM);
-    await expectAlert(widget, 'DAP or GDAP', 'already recognised through the CSP relationship');
+    await expectAlert(widget, 'DAP or GDAP', 'guest or directory account, or a service principal');
+    await expect(widget.getByRole('alert')).toContainText('Azure Lighthouse');
+    await expect(widget.getByRole('alert')).not.toContainText('already recognised');
   });
 
   test('the link vanished while the confirmation was open: nothing is written', async ({page, cloud}) => {

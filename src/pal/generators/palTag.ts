@@ -253,7 +253,7 @@ else
   if [ "$STATUS" != "200" ] && [ "$STATUS" != "201" ]; then
     echo "Creating the link failed with HTTP \${STATUS}:" >&2
     cat "$BODY_FILE" >&2
-    echo "PartnerIdInvalid means a global account (PGA) ID or a typo: use a location (PLA) ID from Partner Center." >&2
+    echo "On PartnerIdInvalid, check the ID for typos and use the Associated Partner ID from Partner Center (typically a location ID)." >&2
     exit 1
   fi
   echo "Linked to \${PARTNER_ID}"

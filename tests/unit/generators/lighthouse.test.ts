@@ -26,8 +26,8 @@ import {LIGHTHOUSE_BASE, lighthouseInputs} from '../../snippets/generatedSnippet
 import {SAMPLE_VALUES} from '../../snippets/docsSnippets';
 
 const STORAGE_BLOB_DATA_CONTRIBUTOR = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe';
-const SP = '72f988bf-0000-4000-8000-000000000011';
-const GROUP = '72f988bf-0000-4000-8000-000000000010';
+const SP = '8d3c5a1e-6f2b-4c7d-9e40-000000000011';
+const GROUP = '8d3c5a1e-6f2b-4c7d-9e40-000000000010';
 
 function generate(input: LighthouseInput): Generated {
   const result = generateLighthouse(input);
@@ -99,7 +99,7 @@ describe('generateLighthouse: the template and parameters', () => {
     const output = generate({
       ...LIGHTHOUSE_BASE,
       eligibleAuthorizations: [
-        eligibleEntry({approvers: [{principalId: '72f988bf-0000-4000-8000-000000000020', displayName: 'PIM approvers'}]}),
+        eligibleEntry({approvers: [{principalId: '8d3c5a1e-6f2b-4c7d-9e40-000000000020', displayName: 'PIM approvers'}]}),
         eligibleEntry({roleId: SUPPORT_REQUEST_CONTRIBUTOR_ROLE_ID, requireMfa: false, maximumActivationDuration: 'pt30m'}),
       ],
     });
@@ -114,7 +114,7 @@ describe('generateLighthouse: the template and parameters', () => {
         justInTimeAccessPolicy: {
           multiFactorAuthProvider: 'Azure',
           maximumActivationDuration: 'PT2H',
-          managedByTenantApprovers: [{principalId: '72f988bf-0000-4000-8000-000000000020', principalIdDisplayName: 'PIM approvers'}],
+          managedByTenantApprovers: [{principalId: '8d3c5a1e-6f2b-4c7d-9e40-000000000020', principalIdDisplayName: 'PIM approvers'}],
         },
       },
       {
@@ -186,7 +186,7 @@ describe('generateLighthouse: warnings', () => {
   });
 
   it('warns about an eligible principal without a permanent authorisation, and about differing policies for one role', () => {
-    const other = '72f988bf-0000-4000-8000-000000000030';
+    const other = '8d3c5a1e-6f2b-4c7d-9e40-000000000030';
     const output = generate({
       ...LIGHTHOUSE_BASE,
       eligibleAuthorizations: [eligibleEntry(), eligibleEntry({principalId: other, displayName: 'Night shift', maximumActivationDuration: 'PT8H'})],
@@ -252,7 +252,7 @@ describe('generateLighthouse: refused and missing input', () => {
 
   it('needs at least one permanent authorisation and at most ten approvers', () => {
     expect(generateLighthouse({...LIGHTHOUSE_BASE, authorizations: []}).problems.authorizations).toMatch(/at least one/);
-    const approvers = Array.from({length: 11}, (_, i) => ({principalId: `72f988bf-0000-4000-8000-0000000001${String(i).padStart(2, '0')}`, displayName: `A${i}`}));
+    const approvers = Array.from({length: 11}, (_, i) => ({principalId: `8d3c5a1e-6f2b-4c7d-9e40-0000000001${String(i).padStart(2, '0')}`, displayName: `A${i}`}));
     expect(generateLighthouse({...LIGHTHOUSE_BASE, eligibleAuthorizations: [eligibleEntry({approvers})]}).problems['eligible.0.approvers']).toMatch(/At most 10/);
   });
 
