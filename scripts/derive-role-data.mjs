@@ -14,6 +14,7 @@
 //
 // A fresher source works too: `az role definition list > roles.json` (or the ARM list) and
 //   node scripts/derive-role-data.mjs roles.json --repository <where it came from> --commit <id or "none"> --taken-on YYYY-MM-DD
+// (--out <file> writes elsewhere, for tests.)
 import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -27,7 +28,7 @@ const CACHE_PATH = 'modules/cached-data/role_definitions.tf.json';
 const DELETE_ROLE = {roleDefinitionId: '91c1777a-f3dc-4fae-b103-61d183457e46', roleName: 'Managed Services Registration Assignment Delete Role'};
 
 function usage(message) {
-  console.error(`${message}\nUsage: node scripts/derive-role-data.mjs <checkout-or-json-file> [--repository owner/name] [--commit sha] [--taken-on YYYY-MM-DD]`);
+  console.error(`${message}\nUsage: node scripts/derive-role-data.mjs <checkout-or-json-file> [--repository owner/name] [--commit sha] [--taken-on YYYY-MM-DD] [--out file]`);
   process.exit(2);
 }
 
@@ -43,7 +44,7 @@ function options(argv) {
   const named = {};
   for (let i = 0; i < rest.length; i += 2) {
     const key = rest[i]?.replace(/^--/, '');
-    if (!['repository', 'commit', 'taken-on'].includes(key) || rest[i + 1] === undefined) usage(`Unknown or empty option ${rest[i]}`);
+    if (!['repository', 'commit', 'taken-on', 'out'].includes(key) || rest[i + 1] === undefined) usage(`Unknown or empty option ${rest[i]}`);
     named[key] = rest[i + 1];
   }
   return {input, ...named};
@@ -54,6 +55,7 @@ function git(dir, ...args) {
 }
 
 const opts = options(process.argv.slice(2));
+if (!existsSync(opts.input)) usage(`${opts.input} does not exist.`);
 const isCheckout = statSync(opts.input).isDirectory();
 const file = isCheckout ? join(opts.input, CACHE_PATH) : opts.input;
 if (!existsSync(file)) usage(`${file} does not exist.`);
@@ -74,7 +76,7 @@ const data = deriveRoleData(
   {repository: opts.repository ?? DEFAULT_REPOSITORY, path: isCheckout ? CACHE_PATH : opts.input.split('/').pop(), commit},
   takenOn,
 );
-const out = join(root, 'src/pal/role-definitions.json');
+const out = opts.out ?? join(root, 'src/pal/role-definitions.json');
 writeFileSync(out, `${JSON.stringify(data, null, 1)}\n`);
 
 const refused = data.roles.filter((r) => r.hasDataActions || r.lighthouseRefusedActions.length > 0);

@@ -14,6 +14,7 @@
 import {allPecRoles, eligibilityOf, type Eligibility} from './roles';
 import roleDefinitions from './role-definitions.json';
 import type {RoleDataFile, RoleFacts} from './roleDefinitionFacts';
+import {OWNER_ROLE_ID, USER_ACCESS_ADMINISTRATOR_ROLE_ID} from './roleIds';
 
 export type LighthouseSupport =
   | 'supported'
@@ -24,11 +25,7 @@ export type LighthouseSupport =
   /** No definition in role-definitions.json: not known, so not offered as allowed. */
   | 'unchecked';
 
-export const OWNER_ROLE_ID = '8e3af657-a8ff-443c-a75c-2fe8c4bcb635';
-export const USER_ACCESS_ADMINISTRATOR_ROLE_ID = '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9';
-export const CONTRIBUTOR_ROLE_ID = 'b24988ac-6180-42a0-ab88-20f7382dd24c';
-export const READER_ROLE_ID = 'acdd72a7-3385-48ef-bd42-f606fba81ae7';
-export const SUPPORT_REQUEST_CONTRIBUTOR_ROLE_ID = 'cfd33db0-3dd1-45e3-aa9d-cdbdf3b6f24e';
+export {CONTRIBUTOR_ROLE_ID, OWNER_ROLE_ID, READER_ROLE_ID, SUPPORT_REQUEST_CONTRIBUTOR_ROLE_ID, USER_ACCESS_ADMINISTRATOR_ROLE_ID} from './roleIds';
 
 /** Not in the PEC table, but Microsoft recommends it in every delegation so the partner can end it. */
 export const REGISTRATION_ASSIGNMENT_DELETE_ROLE = {
