@@ -238,6 +238,8 @@ test('the Lighthouse generator warns about no PEC-eligible role and Owner, and c
     'Owner — PEC eligible (not allowed in Lighthouse)',
     'Reader — not PEC eligible',
     'Storage Blob Data Contributor — PEC eligible (has DataActions: not allowed in Lighthouse)',
+    'Lab Creator — PEC eligible (has DataActions: not allowed in Lighthouse)',
+    'AcrQuarantineReader — not PEC eligible (has DataActions: not allowed in Lighthouse)',
     'Managed Services Registration Assignment Delete Role — not in the PEC table',
   ]) {
     await expect(role.getByRole('option', {name: label, exact: true})).toHaveCount(1);
@@ -252,6 +254,11 @@ test('the Lighthouse generator warns about no PEC-eligible role and Owner, and c
   expect(await downloaded(page, generator, 'deploy')).toEqual({name: 'deploy-lighthouse-delegation.sh', content: files[2].content});
 
   await role.selectOption({label: 'Reader — not PEC eligible'});
+  await expect(generator.getByRole('alert')).toContainText('No permanent authorisation has a PEC-eligible role');
+
+  // A role the role data refuses for its DataActions.
+  await role.selectOption({label: 'Lab Creator — PEC eligible (has DataActions: not allowed in Lighthouse)'});
+  await expect(generator.getByRole('alert')).toContainText('Lab Creator has DataActions, which Lighthouse does not allow in a Lighthouse authorisation');
   await expect(generator.getByRole('alert')).toContainText('No permanent authorisation has a PEC-eligible role');
 
   await role.selectOption({label: 'Owner — PEC eligible (not allowed in Lighthouse)'});

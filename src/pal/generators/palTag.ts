@@ -5,7 +5,7 @@
  * over REST, reads it back, deletes the secret, and assigns an eligible role at each scope.
  */
 import {allPecRoles, lookupRole} from '../roles';
-import {OWNER_ROLE_ID, SUPPORT_REQUEST_CONTRIBUTOR_ROLE_ID, USER_ACCESS_ADMINISTRATOR_ROLE_ID} from '../lighthouseRoles';
+import {OWNER_ROLE_ID, SUPPORT_REQUEST_CONTRIBUTOR_ROLE_ID, USER_ACCESS_ADMINISTRATOR_ROLE_ID} from '../roleIds';
 import {Checks, file, yourValueCheck, type Check, type Generated, type GeneratorResult} from './common';
 
 export type ScopeKind = 'subscriptions' | 'management-group';
