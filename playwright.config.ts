@@ -1,5 +1,5 @@
 import {defineConfig, devices} from '@playwright/test';
-import {findChromium, NO_BROWSER_MESSAGE} from './scripts/browser.mjs';
+import {findChromium, NO_BROWSER_MESSAGE} from './scripts/browser.cjs';
 
 /** Debian's Chromium when present (CI installs it); otherwise Playwright's own browser. */
 const browser = findChromium();

@@ -60,6 +60,10 @@ export class LiveSession implements PalSession {
     this.changed();
   }
 
+  signOutOfMicrosoft({returnTo}: {returnTo: string}): Promise<boolean> {
+    return this.auth.signOutOfMicrosoft(returnTo);
+  }
+
   async listTenants(): Promise<TenantInfo[]> {
     const home = this.requireAccount().homeTenantId;
     const client = new SubscriptionClient(credentialFrom(await this.auth.tokenFor(home)), clientOptions);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {findChromium, NO_BROWSER_MESSAGE, SYSTEM_CHROMIUM} from '../../../scripts/browser.mjs';
+import {findChromium, NO_BROWSER_MESSAGE, SYSTEM_CHROMIUM} from '../../../scripts/browser.cjs';
 
 describe('the browser for the end-to-end tests', () => {
   it('is Debian\'s Chromium when installed, else Playwright\'s own', () => {
