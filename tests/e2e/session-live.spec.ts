@@ -82,9 +82,9 @@ test.describe('late tenant tokens across sign-out and sign-in', () => {
     return {doctor, release: hold.release};
   }
 
-  async function landLateTokens(page: Page, cloud: {entra: {tokenRequests: Array<{answered?: boolean}>}}, release: () => void) {
+  async function landLateTokens(page: Page, cloud: {entra: {tokenRequests: unknown[]; tokenAnswers: number}}, release: () => void) {
     release();
-    await expect.poll(() => cloud.entra.tokenRequests.every((r) => r.answered)).toBe(true);
+    await expect.poll(() => cloud.entra.tokenAnswers).toBe(cloud.entra.tokenRequests.length);
     // MSAL caches each answer, then our guard decides what stays.
     await page.waitForTimeout(1000);
   }

@@ -18,8 +18,6 @@ export interface AuthorizeRecord {
 export interface TokenRecord {
   tenant: string;
   grantType: string;
-  /** Set once the answer has gone out. */
-  answered?: boolean;
 }
 
 export interface LogoutRecord {
@@ -37,6 +35,8 @@ export class FakeEntra {
   readonly authorizeRequests: AuthorizeRecord[] = [];
   readonly tokenRequests: TokenRecord[] = [];
   readonly logoutRequests: LogoutRecord[] = [];
+  /** Token requests answered so far (held ones are answered when released). */
+  tokenAnswers = 0;
   /** Whether a Microsoft sign-in session exists in the browser (an interactive sign-in, until logout). */
   microsoftSession = false;
   /** Users that tokens were issued to, by username. */
@@ -134,7 +134,7 @@ export class FakeEntra {
     if (this.holdTokens) await this.holdTokens;
     if (this.holdRefreshTokens && grantType === 'refresh_token') await this.holdRefreshTokens;
     await this.answerToken(route, tenantPath, form, grantType);
-    record.answered = true;
+    this.tokenAnswers += 1;
   }
 
   private async answerToken(route: Route, tenantPath: string, form: URLSearchParams, grantType: string): Promise<void> {
