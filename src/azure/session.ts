@@ -28,9 +28,10 @@ export interface PalSession {
   /**
    * After signOut: ends the Microsoft sign-in session in this browser too (shared machines).
    * Resolves with true when done, or false when the browser is leaving for a full-page
-   * redirect to Microsoft's sign-out page. The demo has no Microsoft session: it does nothing.
+   * redirect to Microsoft's sign-out page, which returns to the site's home page. The demo
+   * has no Microsoft session: it does nothing.
    */
-  signOutOfMicrosoft(options: {returnTo: string}): Promise<boolean>;
+  signOutOfMicrosoft(): Promise<boolean>;
 
   /** Tenants the account can reach, home tenant first. */
   listTenants(): Promise<TenantInfo[]>;

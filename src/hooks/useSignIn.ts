@@ -62,14 +62,14 @@ export function useSignIn(handle: SessionHandle, widgetId: string) {
     setMicrosoftSignOut('running');
     try {
       const session = await ensure();
-      const done = await session.signOutOfMicrosoft({returnTo: widgetId});
+      const done = await session.signOutOfMicrosoft();
       setNote(done ? SIGNED_OUT_OF_MICROSOFT : 'Taking you to the Microsoft sign-out page…');
       setMicrosoftSignOut(null);
     } catch (err) {
       setError(explainError(err, 'sign-out'));
       setMicrosoftSignOut('offered');
     }
-  }, [ensure, widgetId]);
+  }, [ensure]);
 
   const clear = useCallback(() => {
     setError(null);

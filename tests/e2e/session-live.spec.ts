@@ -60,6 +60,8 @@ test.describe('Sign out', () => {
     await expect(home.getByRole('button', {name: 'Sign in'})).toBeEnabled();
     await page.reload();
     await expect(home.getByRole('status')).not.toContainText('Signed out of Microsoft too');
+    // No marker is left to pull a widget's session in on a later page.
+    expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('pal-guide.')))).toEqual([]);
   });
 });
 

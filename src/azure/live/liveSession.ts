@@ -60,8 +60,9 @@ export class LiveSession implements PalSession {
     this.changed();
   }
 
-  signOutOfMicrosoft({returnTo}: {returnTo: string}): Promise<boolean> {
-    return this.auth.signOutOfMicrosoft(returnTo);
+  signOutOfMicrosoft(): Promise<boolean> {
+    // A redirect comes back to the home page, not to a widget (see MsalAuth).
+    return this.auth.signOutOfMicrosoft();
   }
 
   async listTenants(): Promise<TenantInfo[]> {

@@ -26,20 +26,20 @@ function isPopupBlocked(error: unknown): boolean {
 
 /**
  * A popup, or, when the browser blocks it, a full-page redirect that returns the reader to
- * the widget `returnTo` names. Resolves with the popup's result, or with null when the page
- * is leaving for the redirect.
+ * the widget `returnTo` names (null: MSAL returns elsewhere). Resolves with the popup's
+ * result, or with null when the page is leaving for the redirect.
  */
 async function popupOrRedirect<T>(
   popup: () => Promise<T>,
   redirect: () => Promise<void>,
-  returnTo: string,
+  returnTo: string | null,
   operation: 'sign-in' | 'sign-out' = 'sign-in',
 ): Promise<{result: T} | null> {
   try {
     return {result: await popup()};
   } catch (error) {
     if (!isPopupBlocked(error)) throw authFailure(error, operation);
-    rememberReturnTo(returnTo);
+    if (returnTo) rememberReturnTo(returnTo);
     await redirect().catch((e: unknown) => {
       throw authFailure(e, operation);
     });
@@ -222,16 +222,17 @@ export class MsalAuth {
    * popup that returns to the redirect bridge, or as a full-page redirect when popups are
    * blocked. Resolves with false when the page is leaving for that redirect.
    */
-  async signOutOfMicrosoft(returnTo: string): Promise<boolean> {
+  async signOutOfMicrosoft(): Promise<boolean> {
     const request = {account: this.signedOut ?? undefined, postLogoutRedirectUri: this.redirectUri};
     const done = await popupOrRedirect(
       () => this.pca.logoutPopup(request),
       () => {
-        // MSAL returns from a sign-out redirect to the home page, not to this widget.
+        // MSAL returns from a sign-out redirect to the home page, not to the widget, whose
+        // widget then says what happened.
         rememberMicrosoftSignOut();
         return this.pca.logoutRedirect(request);
       },
-      returnTo,
+      null,
       'sign-out',
     );
     this.signedOut = null;
