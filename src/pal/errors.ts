@@ -46,6 +46,13 @@ const INTERACTIVE_AADSTS: Record<string, {title: string; action: string}> = {
   },
 };
 
+/** "45 s", "120 s (about 2 minutes)". */
+function duration(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.round(seconds / 60);
+  return `${seconds} s (about ${minutes === 1 ? 'a minute' : `${minutes} minutes`})`;
+}
+
 function inTenant(context: FailureContext): string {
   return context.tenant ? ` in ${context.tenant}` : '';
 }
@@ -234,11 +241,19 @@ function explainArm(failure: Extract<Failure, {kind: 'arm'}>, context: FailureCo
     };
   }
   if (status === 429) {
-    const waited = failure.retryAfterSeconds !== undefined ? ` It asked to wait ${failure.retryAfterSeconds} s; we waited and tried again, but it is still throttling.` : '';
+    const {retryAfterSeconds: asked, waitedSeconds: waited} = failure;
+    // Say what PAL Guide did (src/azure/live/throttling.ts): waited once and tried again, or gave up.
+    let happened = ' It did not say how long to wait, so PAL Guide gave up without trying again.';
+    if (waited !== undefined) {
+      const again = asked !== undefined ? ` and now asks to wait ${duration(asked)}` : '';
+      happened = ` It asked to wait ${duration(waited)}; PAL Guide waited and tried again, but Azure was still throttling${again}.`;
+    } else if (asked !== undefined) {
+      happened = ` It asked to wait ${duration(asked)}, longer than PAL Guide waits on a page, so it gave up without trying again.`;
+    }
     return {
       key: 'throttled',
-      title: `Azure is receiving too many requests from your account and is throttling them.${waited}`,
-      action: 'Wait a minute, then try again. Nothing was changed by the throttled request.',
+      title: `Azure is throttling requests from your account (HTTP 429).${happened}`,
+      action: `${asked !== undefined ? `Wait ${duration(asked)}` : 'Wait a minute'}, then try again. Nothing was changed by the throttled request.`,
       retryable: true,
     };
   }

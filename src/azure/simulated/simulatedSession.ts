@@ -80,6 +80,11 @@ export class SimulatedSession implements PalSession {
     this.listeners.notify();
   }
 
+  /** The demo never signs in to Microsoft, so there is nothing to end. */
+  async signOutOfMicrosoft(): Promise<boolean> {
+    return true;
+  }
+
   async listTenants(): Promise<TenantInfo[]> {
     await this.call('list-tenants');
     const infos = this.tenants.map(({tenantId, displayName, defaultDomain, category}) => ({tenantId, displayName, defaultDomain, category}));

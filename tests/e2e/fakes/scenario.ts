@@ -45,7 +45,10 @@ export interface FakeAssignment {
 }
 
 export interface Scenario {
+  /** Who signs in next. */
   user: FakeUser;
+  /** Others who signed in earlier (ARM still answers their tokens). */
+  otherUsers?: FakeUser[];
   tenants: FakeTenant[];
   /** Links by `${tenantId}|${objectId}`. */
   links: Record<string, FakeLink>;
@@ -96,6 +99,21 @@ export function baseScenario(): Scenario {
     assignments: {},
     roleNames: {},
   };
+}
+
+/** Another person, at Fabrikam, who signs in on the same browser after Sam. */
+export function alex(): FakeUser {
+  return {
+    username: 'alex@fabrikam.test',
+    name: 'Alex Other',
+    homeTenantId: FABRIKAM,
+    objectIds: {[FABRIKAM]: 'e0000000-0000-4000-8000-000000000005'},
+  };
+}
+
+/** MSAL's key for an account in its cache: `<object ID>.<home tenant ID>`. */
+export function homeAccountId(user: FakeUser): string {
+  return `${user.objectIds[user.homeTenantId]}.${user.homeTenantId}`;
 }
 
 export function link(partnerId: string, partnerName: string): FakeLink {
