@@ -24,7 +24,7 @@ describe.each(BUILDS)('%s', (name) => {
   }
   const config = JSON.parse(readFileSync(join(dir, 'staticwebapp.config.json'), 'utf8'));
   const headerPolicy: string = config.globalHeaders['Content-Security-Policy'];
-  const expected = metaContentSecurityPolicy(headerPolicy);
+  const expected: string = metaContentSecurityPolicy(headerPolicy);
   const pages = htmlFiles(dir) as string[];
 
   it('has pages to check', () => {
