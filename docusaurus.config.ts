@@ -3,7 +3,8 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {readSettings} from './site-settings';
 import {darkCodeTheme, lightCodeTheme} from './src/prismThemes';
 import remarkImportHighlighter from './src/codeHighlighting/remarkImportHighlighter';
-import {azureInAsyncChunksOnly, prefetchWhenIdle, prismWithCodeBlocksOnly} from './site-bundling';
+import remarkMermaidSvg from './src/diagrams/remarkMermaidSvg';
+import {azureInAsyncChunksOnly, diagramsFromCommittedRenders, prefetchWhenIdle, prismWithCodeBlocksOnly} from './site-bundling';
 
 const settings = readSettings();
 
@@ -22,7 +23,6 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   markdown: {
-    mermaid: true,
     hooks: {onBrokenMarkdownLinks: 'throw'},
   },
 
@@ -41,7 +41,8 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkImportHighlighter],
+          // Mermaid fences become SVG rendered ahead of time (npm run diagrams): no Mermaid in the browser.
+          remarkPlugins: [remarkMermaidSvg, remarkImportHighlighter],
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
@@ -51,7 +52,6 @@ const config: Config = {
   ],
 
   themes: [
-    '@docusaurus/theme-mermaid',
     [
       '@easyops-cn/docusaurus-search-local',
       {
@@ -69,6 +69,7 @@ const config: Config = {
     azureInAsyncChunksOnly,
     prismWithCodeBlocksOnly,
     prefetchWhenIdle,
+    diagramsFromCommittedRenders,
     [
       '@docusaurus/plugin-client-redirects',
       {
@@ -136,7 +137,6 @@ const config: Config = {
       darkTheme: darkCodeTheme,
       additionalLanguages: ['bash', 'powershell', 'json', 'yaml', 'hcl'],
     },
-    mermaid: {theme: {light: 'neutral', dark: 'dark'}},
   } satisfies Preset.ThemeConfig,
 };
 

@@ -24,13 +24,6 @@ export function azureInAsyncChunksOnly(): Plugin {
                 enforce: true,
                 reuseExistingChunk: true,
               },
-              mermaid: {
-                test: /[\\/]node_modules[\\/](mermaid|@mermaid-js|d3[\w-]*|dagre[\w-]*|khroma|cytoscape[\w-]*|katex|dompurify|roughjs|lodash-es|chevrotain|langium|@chevrotain|vscode[\w-]*|marked|stylis|dayjs|uuid|ts-dedent|@braintree|@iconify|@upsetjs)[\\/]/,
-                chunks: 'async',
-                priority: 45,
-                enforce: true,
-                reuseExistingChunk: true,
-              },
             },
           },
         },
@@ -107,6 +100,31 @@ export function prefetchWhenIdle(): Plugin {
             }
           }),
         ],
+      };
+    },
+  };
+}
+
+/**
+ * Pages import their diagrams as `src/diagrams/rendered/manifest.json?diagram=<hash>`
+ * (src/diagrams/remarkMermaidSvg.ts); this loader makes each such import a module of that
+ * diagram's committed SVG renders.
+ */
+export function diagramsFromCommittedRenders(): Plugin {
+  return {
+    name: 'diagrams-from-committed-renders',
+    configureWebpack() {
+      return {
+        module: {
+          rules: [
+            {
+              test: /[\\/]src[\\/]diagrams[\\/]rendered[\\/]manifest\.json$/,
+              resourceQuery: /diagram=/,
+              type: 'javascript/auto',
+              use: [require.resolve('./src/diagrams/renderedDiagramLoader.cjs')],
+            },
+          ],
+        },
       };
     },
   };

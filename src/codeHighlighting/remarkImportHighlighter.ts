@@ -1,3 +1,5 @@
+import {esmImport} from '../remark/esmImport';
+
 export const HIGHLIGHTER_MODULE = '@site/src/codeHighlighting/highlighter';
 
 type Node = {type: string; lang?: string | null; name?: string | null; children?: Node[]};
@@ -18,23 +20,6 @@ function hasCodeBlock(node: Node): boolean {
 export default function remarkImportHighlighter() {
   return (tree: Root): void => {
     if (!hasCodeBlock(tree)) return;
-    const importNode = {
-      type: 'mdxjsEsm',
-      value: `import '${HIGHLIGHTER_MODULE}';`,
-      data: {
-        estree: {
-          type: 'Program',
-          sourceType: 'module',
-          body: [
-            {
-              type: 'ImportDeclaration',
-              specifiers: [],
-              source: {type: 'Literal', value: HIGHLIGHTER_MODULE, raw: `'${HIGHLIGHTER_MODULE}'`},
-            },
-          ],
-        },
-      },
-    };
-    tree.children.unshift(importNode);
+    tree.children.unshift(esmImport(HIGHLIGHTER_MODULE));
   };
 }
