@@ -86,6 +86,15 @@ function themeVariables(palette, darkMode) {
   };
 }
 
+/**
+ * Labels that cross a line (edge labels, sequence messages) get a halo in the page colour,
+ * so the line does not run through the words.
+ */
+function haloCss(page) {
+  const halo = `paint-order:stroke;stroke:${page};stroke-width:4px;stroke-linejoin:round;`;
+  return `.edgeLabel text{${halo}}.messageText{${halo}}`;
+}
+
 /** The configuration Mermaid renders one colour mode with. */
 export function mermaidConfig(mode) {
   return {
@@ -96,6 +105,7 @@ export function mermaidConfig(mode) {
     fontFamily: FONT_FAMILY,
     fontSize: FONT_SIZE_PX,
     themeVariables: themeVariables(PALETTES[mode], mode === 'dark'),
+    themeCSS: haloCss(PALETTES[mode].page),
     // Labels as SVG text: they scale with the drawing and cannot be clipped by a box
     // measured in another font.
     htmlLabels: false,

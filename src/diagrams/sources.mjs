@@ -63,7 +63,8 @@ const SIDEWAYS_FLOWCHART = /^(\s*(?:flowchart|graph)\s+)(LR|RL)\b/m;
  * second layout for narrow columns, and kept when it is the narrower of the two.
  */
 export function narrowSource(source) {
-  const firstStatement = source.split('\n').find((line) => line.trim() && !line.trim().startsWith('%%'));
+  const withoutFrontMatter = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const firstStatement = withoutFrontMatter.split('\n').find((line) => line.trim() && !line.trim().startsWith('%%'));
   if (!firstStatement || !SIDEWAYS_FLOWCHART.test(firstStatement)) return null;
   return source.replace(SIDEWAYS_FLOWCHART, '$1TB');
 }

@@ -90,6 +90,8 @@ export function tidySvg({svg, prefix}) {
       }
     }
     const matches = (selector) => {
+      // Mermaid scopes every rule under the drawing's id; `#id :root` can never match.
+      if (selector.includes(':root')) return false;
       const bare = selector.replace(/::?[\w-]+(\([^)]*\))?/g, '').trim() || '*';
       try {
         return root.matches(bare) || root.querySelector(bare) !== null;
@@ -104,7 +106,8 @@ export function tidySvg({svg, prefix}) {
       return selectors.length ? [`${selectors.join(',')}${block.slice(brace)}`] : [];
     });
     const styles = rules.filter((rule) => !rule.startsWith('@')).join('');
-    return rules.filter((rule) => !rule.startsWith('@keyframes') || styles.includes(rule.split(/[\s{]/)[1])).join('');
+    const animated = (name) => new RegExp(`animation(-name)?:[^;}]*\\b${name}\\b`).test(styles);
+    return rules.filter((rule) => !rule.startsWith('@keyframes') || animated(rule.split(/[\s{]+/)[1])).join('');
   }
 
   const [, , width, height] = (root.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
