@@ -17,8 +17,8 @@ function highlighterScripts(page: Page): string[] {
   return seen;
 }
 
-for (const path of ['/', '/check-and-link', '/faq']) {
-  test(`${path} has no code and never loads the highlighter`, async ({page}) => {
+for (const path of ['/', '/check-and-link', '/faq', '/understanding-pal']) {
+  test(`${path} has no code but plain text and never loads the highlighter`, async ({page}) => {
     const scripts = highlighterScripts(page);
     await page.goto(path, {waitUntil: 'networkidle'});
     await expect(page.locator('.prism-code')).toHaveCount(0);
@@ -37,7 +37,8 @@ test('a page with code is highlighted by the server and stays so after hydration
   const scripts = highlighterScripts(page);
   await page.goto('/users-and-guests');
   expect(scripts).toHaveLength(1);
-  const block = page.locator('.theme-code-block:visible').first();
+  // Plain text blocks are drawn without tokens: the first block in a language is.
+  const block = page.locator('.theme-code-block:visible:not(.language-text)').first();
   await expect(block.locator('.token').first()).toBeVisible();
   // Hydrated: the copy button works on the highlighted block.
   const lines = (text: string) => text.split('\n').map((line) => line.trimEnd()).filter(Boolean);
@@ -48,11 +49,25 @@ test('a page with code is highlighted by the server and stays so after hydration
   expect(lines(await page.evaluate(() => navigator.clipboard.readText()))).toEqual(code);
 });
 
+test('plain text is drawn the same way by the server and after hydration, in a code block box', async ({page, request}) => {
+  const html = await (await request.get('/understanding-pal')).text();
+  expect(html).toContain('The user does not have an account in this tenant');
+  await page.goto('/understanding-pal');
+  const block = page.locator('.theme-code-block').filter({hasText: 'The user does not have an account'});
+  await expect(block.locator('pre')).toBeVisible();
+  const box = await block.evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(box).not.toBe('rgba(0, 0, 0, 0)');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await block.hover();
+  await block.getByRole('button', {name: /copy/i}).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('you will not be able to link the Partner ID');
+});
+
 test('moving from a page without code to one with code shows it highlighted', async ({page}) => {
   await page.goto('/');
   await page.getByRole('navigation', {name: 'Docs sidebar'}).getByRole('link', {name: 'Users and guests'}).click();
   await expect(page).toHaveURL(/\/users-and-guests$/);
-  const block = page.locator('.theme-code-block:visible').first();
+  const block = page.locator('.theme-code-block:visible:not(.language-text)').first();
   await expect(block.locator('.token').first()).toBeVisible();
 });
 
