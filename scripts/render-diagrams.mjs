@@ -10,7 +10,7 @@ import {join} from 'node:path';
 import {chromium} from '@playwright/test';
 import {mermaidConfig, renderFingerprint} from '../src/diagrams/renderSettings.mjs';
 import {findDiagrams} from '../src/diagrams/findDiagrams.mjs';
-import {idPrefix, narrowSource, RENDERED_DIR, renderedFile} from '../src/diagrams/sources.mjs';
+import {idPrefix, narrowSource, RENDERED_DIR, renderedFile, variantsOf} from '../src/diagrams/sources.mjs';
 import {tidySvg} from '../src/diagrams/tidySvg.mjs';
 
 const MANIFEST = join(RENDERED_DIR, 'manifest.json');
@@ -60,10 +60,7 @@ async function renderDiagram(page, diagram) {
   return entry;
 }
 
-/** The files a manifest entry stands for. */
-function filesOf(hash, entry) {
-  return ['light', 'dark', ...(entry.narrow ? ['narrow-light', 'narrow-dark'] : [])].map((variant) => renderedFile(hash, variant));
-}
+const filesOf = (hash, entry) => variantsOf(entry).map((variant) => renderedFile(hash, variant));
 
 const force = process.argv.includes('--force');
 const diagrams = [...new Map(findDiagrams().map((diagram) => [diagram.hash, diagram])).values()];

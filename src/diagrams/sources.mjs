@@ -69,6 +69,11 @@ export function narrowSource(source) {
   return source.replace(SIDEWAYS_FLOWCHART, '$1TB');
 }
 
+/** The renders a manifest entry stands for: both colour modes, of one or two layouts. */
+export function variantsOf(entry) {
+  return ['light', 'dark', ...(entry.narrow ? ['narrow-light', 'narrow-dark'] : [])];
+}
+
 export function renderedFile(hash, variant) {
   return join(RENDERED_DIR, `${hash}.${variant}.svg`);
 }

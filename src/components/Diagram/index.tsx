@@ -44,7 +44,7 @@ export default function Diagram({diagram}: {diagram: RenderedDiagram}): ReactNod
         {(['light', 'dark'] as const).map((mode) => (
           <div key={mode} className={styles[mode]}>
             {layouts.map(([layout, layoutClass]) => (
-              <div key={layout.width} className={layoutClass} dangerouslySetInnerHTML={{__html: layout[mode]}} />
+              <div key={layoutClass ?? 'only'} className={layoutClass} dangerouslySetInnerHTML={{__html: layout[mode]}} />
             ))}
           </div>
         ))}

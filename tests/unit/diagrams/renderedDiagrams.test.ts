@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {findDiagrams} from '../../../src/diagrams/findDiagrams.mjs';
 import {PALETTES, renderFingerprint} from '../../../src/diagrams/renderSettings.mjs';
-import {idPrefix, RENDERED_DIR, renderedFile} from '../../../src/diagrams/sources.mjs';
+import {idPrefix, RENDERED_DIR, renderedFile, variantsOf} from '../../../src/diagrams/sources.mjs';
 import {MERMAID_CODE} from '../../mermaidCode';
 
 /**
@@ -24,7 +24,6 @@ const RUN = 'run `npm run diagrams` and commit src/diagrams/rendered/';
 const manifest: Record<string, Entry> = JSON.parse(readFileSync(join(RENDERED_DIR, 'manifest.json'), 'utf8'));
 const diagrams = findDiagrams();
 
-const variantsOf = (entry: Entry) => ['light', 'dark', ...(entry.narrow ? ['narrow-light', 'narrow-dark'] : [])];
 const renders = Object.entries(manifest).flatMap(([hash, entry]) =>
   variantsOf(entry).map((variant) => ({hash, entry, variant, file: renderedFile(hash, variant)})),
 );
