@@ -4,7 +4,13 @@ import {readSettings} from './site-settings';
 import {darkCodeTheme, lightCodeTheme} from './src/prismThemes';
 import remarkImportHighlighter from './src/codeHighlighting/remarkImportHighlighter';
 import remarkMermaidSvg from './src/diagrams/remarkMermaidSvg';
-import {azureInAsyncChunksOnly, diagramsFromCommittedRenders, prefetchWhenIdle, prismWithCodeBlocksOnly} from './site-bundling';
+import {
+  azureInAsyncChunksOnly,
+  diagramsFromCommittedRenders,
+  noRemountAfterHydration,
+  prefetchWhenIdle,
+  prismWithCodeBlocksOnly,
+} from './site-bundling';
 
 const settings = readSettings();
 
@@ -69,6 +75,7 @@ const config: Config = {
     azureInAsyncChunksOnly,
     prismWithCodeBlocksOnly,
     prefetchWhenIdle,
+    noRemountAfterHydration,
     diagramsFromCommittedRenders,
     [
       '@docusaurus/plugin-client-redirects',

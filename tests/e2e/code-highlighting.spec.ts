@@ -1,5 +1,6 @@
 import type {Page} from '@playwright/test';
 import {test, expect} from './fixtures';
+import {darkCodeTheme, lightCodeTheme} from '../../src/prismThemes';
 
 /**
  * Prism comes with code: pages that show code load the highlighter before they hydrate,
@@ -62,6 +63,33 @@ test('plain text is drawn the same way by the server and after hydration, in a c
   await block.getByRole('button', {name: /copy/i}).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('you will not be able to link the Partner ID');
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`hydration keeps the server's code blocks and tabs, in the ${colorScheme} mode's colours`, async ({page}) => {
+    await page.emulateMedia({colorScheme});
+    // The code blocks and tab panels as the server sent them, before any script ran.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as {server: Element[]}).server = Array.from(document.querySelectorAll('.theme-code-block pre, [role="tabpanel"]'));
+      });
+    });
+    // Workload identities: code blocks inside tab panels.
+    await page.goto('/workload-identities');
+    const expected = colorScheme === 'dark' ? darkCodeTheme.plain.backgroundColor : lightCodeTheme.plain.backgroundColor;
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    const firstHighlighted = page.locator('.theme-code-block:not(.language-text) pre').first();
+    await expect(firstHighlighted).toHaveCSS('background-color', rgb(expected!));
+    await page.waitForLoadState('networkidle');
+    // Not rebuilt: theme-classic remounts both after hydration, which re-highlighted every
+    // block in one task, most of the page's blocking time (noRemountAfterHydration).
+    const kept = await page.evaluate(() => {
+      const server = (window as unknown as {server: Element[]}).server;
+      return {server: server.length, kept: server.filter((element) => document.contains(element)).length};
+    });
+    expect(kept.server).toBeGreaterThan(10);
+    expect(kept.kept).toBe(kept.server);
+  });
+}
 
 test('moving from a page without code to one with code shows it highlighted', async ({page}) => {
   await page.goto('/');
