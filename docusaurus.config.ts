@@ -38,6 +38,7 @@ const config: Config = {
     palClientId: settings.palClientId,
     palAuthority: settings.palAuthority,
     palDiscussionsUrl: settings.palDiscussionsUrl,
+    palDiscussionsCategory: settings.palDiscussionsCategory,
   },
 
   presets: [
@@ -49,6 +50,9 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           // Mermaid fences become SVG rendered ahead of time (npm run diagrams): no Mermaid in the browser.
           remarkPlugins: [remarkMermaidSvg, remarkImportHighlighter],
+          // Dates come from git: the deploy workflows check out the full history.
+          showLastUpdateTime: true,
+          editUrl: `${settings.palRepositoryUrl}/edit/main/`,
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},

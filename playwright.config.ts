@@ -1,9 +1,11 @@
-import {existsSync} from 'node:fs';
 import {defineConfig, devices} from '@playwright/test';
+import {findChromium, NO_BROWSER_MESSAGE} from './scripts/browser.cjs';
 
 /** Debian's Chromium when present (CI installs it); otherwise Playwright's own browser. */
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
+const browser = findChromium();
+// Without one, Playwright's own error names a cache path; this says what to install.
+if (!browser) throw new Error(NO_BROWSER_MESSAGE);
+const {executablePath} = browser;
 
 /** Ports can be moved so that two checkouts can run their suites side by side. */
 export const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 4173);

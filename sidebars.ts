@@ -17,6 +17,7 @@ const sidebars: SidebarsConfig = {
         'pal-tagging-service-principal',
         'terraform',
         'lighthouse',
+        'power-platform-and-dynamics-365',
       ],
     },
     'attestation',

@@ -1,14 +1,19 @@
 // The security headers of the site, defined once. The test server sends them on every
-// response, and the build writes them into the hosts' configuration (staticwebapp.config.json),
-// so every end-to-end test runs under the policy production runs under.
+// response, the build writes them into the hosts' configuration (staticwebapp.config.json),
+// and every built page carries the same Content Security Policy in a <meta> element for hosts
+// that cannot send headers (GitHub Pages). Every end-to-end test runs under both.
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
+import {authorityFromEnvironment} from './authority.mjs';
 
-/** Where the browser may connect: the site itself, Entra ID sign-in and Azure Resource Manager. */
-export const CONNECT_SOURCES = ["'self'", 'https://login.microsoftonline.com', 'https://management.azure.com'];
+/** Azure Resource Manager, which the widgets call. */
+export const ARM_ORIGIN = 'https://management.azure.com';
 
-function htmlFiles(dir) {
+/** Directives a policy in a <meta> element cannot carry: browsers ignore them there, with an error. */
+export const HEADER_ONLY_DIRECTIVES = ['frame-ancestors', 'report-uri', 'report-to', 'sandbox'];
+
+export function htmlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return htmlFiles(path);
@@ -32,7 +37,12 @@ export function inlineScriptHashes(buildDir) {
   return [...hashes].sort();
 }
 
-export function contentSecurityPolicy(buildDir) {
+/** Where the browser may connect: the site itself, the sign-in authority's host and ARM. */
+export function connectSources(authority = authorityFromEnvironment()) {
+  return ["'self'", new URL(authority).origin, ARM_ORIGIN];
+}
+
+export function contentSecurityPolicy(buildDir, {authority = authorityFromEnvironment()} = {}) {
   return [
     "default-src 'self'",
     `script-src 'self' ${inlineScriptHashes(buildDir).join(' ')}`.trim(),
@@ -40,7 +50,7 @@ export function contentSecurityPolicy(buildDir) {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
-    `connect-src ${CONNECT_SOURCES.join(' ')}`,
+    `connect-src ${connectSources(authority).join(' ')}`,
     "worker-src 'self' blob:",
     "frame-src 'none'",
     "object-src 'none'",
@@ -50,9 +60,18 @@ export function contentSecurityPolicy(buildDir) {
   ].join('; ');
 }
 
-export function securityHeaders(buildDir) {
+/** The header policy without what a <meta> policy cannot carry. */
+export function metaContentSecurityPolicy(headerPolicy) {
+  return headerPolicy
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive && !HEADER_ONLY_DIRECTIVES.includes(directive.split(/\s+/)[0].toLowerCase()))
+    .join('; ');
+}
+
+export function securityHeaders(buildDir, options) {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(buildDir),
+    'Content-Security-Policy': contentSecurityPolicy(buildDir, options),
     'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
@@ -62,9 +81,9 @@ export function securityHeaders(buildDir) {
 }
 
 /** Azure Static Web Apps: the same headers, long caching for hashed assets, none for HTML. */
-export function staticWebAppConfig(buildDir) {
+export function staticWebAppConfig(buildDir, options) {
   return {
-    globalHeaders: securityHeaders(buildDir),
+    globalHeaders: securityHeaders(buildDir, options),
     routes: [
       {route: '/assets/*', headers: {'Cache-Control': 'public, max-age=31536000, immutable'}},
       {route: '/*', headers: {'Cache-Control': 'no-cache'}},

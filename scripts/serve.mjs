@@ -44,8 +44,17 @@ export function startServer(root, port, {basePath = '/'} = {}) {
   const routeHeaders = (pathname) =>
     routes.find(({route}) => (route.endsWith('*') ? pathname.startsWith(route.slice(0, -1)) : pathname === route))?.headers ?? {};
 
-  function resolveFile(pathname) {
-    const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  /** The path with %-escapes decoded, or null when an escape is malformed (`/%E0%A4%A`). */
+  function decodedPath(pathname) {
+    try {
+      return decodeURIComponent(pathname);
+    } catch {
+      return null;
+    }
+  }
+
+  function resolveFile(decoded) {
+    const clean = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
     const candidates = [clean, `${clean}.html`, join(clean, 'index.html')];
     for (const candidate of candidates) {
       const file = join(dir, candidate);
@@ -58,7 +67,13 @@ export function startServer(root, port, {basePath = '/'} = {}) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname = url.pathname;
     if (basePath !== '/' && pathname.startsWith(basePath)) pathname = `/${pathname.slice(basePath.length)}`;
-    let file = resolveFile(pathname);
+    const decoded = decodedPath(pathname);
+    if (decoded === null) {
+      // A host answers a malformed URL with 400; throwing here would stop the whole server.
+      res.writeHead(400, {'Content-Type': 'text/plain; charset=utf-8', ...globalHeaders});
+      return res.end('Bad request: the URL has a malformed %-escape.\n');
+    }
+    let file = resolveFile(decoded);
     let status = 200;
     if (!file) {
       file = join(dir, '404.html');

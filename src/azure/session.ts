@@ -23,7 +23,15 @@ export interface PalSession {
   signIn(options: {returnTo: string}): Promise<SignedInAccount | null>;
   /** Interactive sign-in for one tenant (MFA, conditional access, consent); same result rules. */
   signInToTenant(tenant: string, options: {returnTo: string}): Promise<SignedInAccount | null>;
+  /** Forgets this site's account and tokens in this browser; the Microsoft sign-in session stays. */
   signOut(): Promise<void>;
+  /**
+   * After signOut: ends the Microsoft sign-in session in this browser too (shared machines).
+   * Resolves with true when done, or false when the browser is leaving for a full-page
+   * redirect to Microsoft's sign-out page, which returns to the site's home page. The demo
+   * has no Microsoft session: it does nothing.
+   */
+  signOutOfMicrosoft(): Promise<boolean>;
 
   /** Tenants the account can reach, home tenant first. */
   listTenants(): Promise<TenantInfo[]>;

@@ -43,6 +43,9 @@ export function usePalLink(handle: SessionHandle, widgetId: string) {
   const [confirmation, setConfirmation] = useState<PendingConfirmation | null>(null);
   // Answers for a tenant the reader has since left are dropped.
   const currentTenant = useRef<string | null>(null);
+  // Answers belong to the account that asked: after a sign-out (or another account), what
+  // was still on its way is dropped as it lands. Bumped on every account change.
+  const generation = useRef(0);
 
   // Read through a ref so the callbacks below stay stable while the tenant list fills in.
   const tenantsRef = useRef(tenants);
@@ -63,9 +66,10 @@ export function usePalLink(handle: SessionHandle, widgetId: string) {
 
   const read = useCallback(
     async (id: string) => {
+      const started = generation.current;
       const session = await ensure();
       const found = await session.readLink(id);
-      if (currentTenant.current === id) setLink(found);
+      if (currentTenant.current === id && generation.current === started) setLink(found);
       return found;
     },
     [ensure],
@@ -73,6 +77,8 @@ export function usePalLink(handle: SessionHandle, widgetId: string) {
 
   const chooseTenant = useCallback(
     async (id: string) => {
+      const started = generation.current;
+      const current = () => currentTenant.current === id && generation.current === started;
       currentTenant.current = id;
       setTenant(id);
       setLink(undefined);
@@ -84,9 +90,9 @@ export function usePalLink(handle: SessionHandle, widgetId: string) {
       try {
         await read(id);
       } catch (err) {
-        if (currentTenant.current === id) fail(err);
+        if (current()) fail(err);
       } finally {
-        if (currentTenant.current === id) setBusy(null);
+        if (current()) setBusy(null);
       }
     },
     [fail, read],
@@ -94,13 +100,16 @@ export function usePalLink(handle: SessionHandle, widgetId: string) {
 
   /** After sign-in: tenants and the home tenant's link, in parallel. */
   const start = useCallback(async () => {
+    const started = generation.current;
     const session = await ensure();
     const me = session.account();
-    if (!me) return;
+    if (!me || generation.current !== started) return;
     currentTenant.current = me.homeTenantId;
     setTenant(me.homeTenantId);
     setBusy('reading');
     const [listed, home] = await Promise.allSettled([session.listTenants(), session.readLink(me.homeTenantId)]);
+    // Signed out (or another account) meanwhile: none of this is the reader's any more.
+    if (generation.current !== started) return;
     if (listed.status === 'fulfilled') setTenants(listed.value);
     if (currentTenant.current === me.homeTenantId) {
       if (home.status === 'fulfilled') setLink(home.value);
@@ -113,14 +122,22 @@ export function usePalLink(handle: SessionHandle, widgetId: string) {
   // Whenever an account appears (here, in another widget, or restored on load), show its state.
   const accountKey = account?.username ?? null;
   useEffect(() => {
+    generation.current += 1;
+    const started = generation.current;
     if (!accountKey) {
       setTenants(null);
       setTenant(null);
       setLink(undefined);
+      setBusy(null);
+      setError(null);
+      setOutcome(null);
+      setConfirmation(null);
       currentTenant.current = null;
       return;
     }
-    start().catch(fail);
+    start().catch((err: unknown) => {
+      if (generation.current === started) fail(err);
+    });
     // Only a new account restarts the flow; start and fail are stable.
   }, [accountKey, start, fail]);
 

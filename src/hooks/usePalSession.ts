@@ -1,16 +1,21 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {isFramed} from '../browser/framed';
 import {loadSession} from '../azure/load';
 import {sessionIsWaiting} from '../azure/hints';
 import type {PalSession, SessionSettings} from '../azure/session';
 import {explainError, type Explanation} from '../pal/errors';
+import {FailureError} from '../pal/failures';
 import type {SignedInAccount} from '../pal/types';
 import {DEFAULT_AUTHORITY} from '../../site-settings';
 
 export interface SessionHandle {
   /** Demo mode is known from the build settings, before anything loads. */
   demo: boolean;
+  /** The page is inside another page's frame: nothing loads, signs in or writes. */
+  framed: boolean;
   session: PalSession | null;
   account: SignedInAccount | null;
   /** The session is being restored for a reader who is already signed in. */
@@ -53,6 +58,10 @@ export function usePalSession(widgetId: string): SessionHandle {
   settingsRef.current = settings;
 
   const ensure = useCallback(async () => {
+    // The widgets offer nothing that gets here while framed; this keeps it so.
+    if (isFramed()) {
+      throw new FailureError({kind: 'unexpected', operation: 'sign-in', message: 'This page is inside another page. Open it directly to sign in.'});
+    }
     const loaded = await loadSession(settingsRef.current);
     setSession(loaded);
     setAccount(loaded.account());
@@ -62,6 +71,7 @@ export function usePalSession(widgetId: string): SessionHandle {
   const dismissRestoreError = useCallback(() => setRestoreError(null), []);
 
   const preload = useCallback(() => {
+    if (isFramed()) return;
     ensure().catch(() => {
       // The action that needs the session reports the failure.
     });
@@ -75,12 +85,15 @@ export function usePalSession(widgetId: string): SessionHandle {
   // A reader who signed in earlier in this browser session (on any page) sees their state
   // straight away; everyone else loads nothing until they reach for the widget.
   useEffect(() => {
-    if (!sessionIsWaiting(widgetId)) return;
+    if (!sessionIsWaiting(widgetId) || isFramed()) return;
     setRestoring(true);
     ensure()
       .catch((error: unknown) => setRestoreError(explainError(error, 'sign-in')))
       .finally(() => setRestoring(false));
   }, [ensure, widgetId]);
 
-  return {demo: !settings.clientId, session, account, restoring, restoreError, dismissRestoreError, ensure, preload};
+  // Known only in the browser; the server-rendered widget is inert until hydration anyway.
+  const framed = useIsBrowser() && isFramed();
+
+  return {demo: !settings.clientId, framed, session, account, restoring, restoreError, dismissRestoreError, ensure, preload};
 }

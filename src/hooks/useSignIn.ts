@@ -1,6 +1,16 @@
-import {useCallback, useState} from 'react';
+import {useCallback, useEffect, useState} from 'react';
+import {takeMicrosoftSignOut} from '../azure/hints';
 import type {SessionHandle} from './usePalSession';
 import {explainError, type Explanation} from '../pal/errors';
+
+/** What Sign out did, in words: the site's tokens go, the Microsoft sign-in stays. */
+export const SIGNED_OUT =
+  "Signed out of PAL Guide: this site's tokens were removed from this browser. " +
+  'You are still signed in to Microsoft in this browser, so Microsoft may sign you in again without asking for your password. ' +
+  'On a shared computer, sign out of Microsoft too.';
+export const SIGNED_OUT_OF_DEMO = 'Signed out of the demo: its simulated session was removed from this browser. Nothing was sent to Microsoft.';
+export const SIGNED_OUT_OF_MICROSOFT =
+  "Signed out of Microsoft too: Microsoft's sign-out page ended your Microsoft sign-in session in this browser.";
 
 /** Sign-in and sign-out for one widget, with what to tell the reader about them. */
 export function useSignIn(handle: SessionHandle, widgetId: string) {
@@ -8,11 +18,19 @@ export function useSignIn(handle: SessionHandle, widgetId: string) {
   const [signingIn, setSigningIn] = useState(false);
   const [error, setError] = useState<Explanation | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  /** Offered after Sign out in live mode, until used or until the next sign-in. */
+  const [microsoftSignOut, setMicrosoftSignOut] = useState<'offered' | 'running' | null>(null);
+
+  // Back from a full-page sign-out redirect (popups blocked): say that it happened.
+  useEffect(() => {
+    if (takeMicrosoftSignOut()) setNote(SIGNED_OUT_OF_MICROSOFT);
+  }, []);
 
   const signIn = useCallback(async () => {
     setError(null);
     dismissRestoreError();
     setNote(null);
+    setMicrosoftSignOut(null);
     setSigningIn(true);
     try {
       const session = await ensure();
@@ -31,9 +49,25 @@ export function useSignIn(handle: SessionHandle, widgetId: string) {
       const session = await ensure();
       await session.signOut();
       setError(null);
-      setNote('Signed out. Your sign-in and tokens were removed from this browser.');
+      const live = session.mode === 'live';
+      setNote(live ? SIGNED_OUT : SIGNED_OUT_OF_DEMO);
+      setMicrosoftSignOut(live ? 'offered' : null);
     } catch (err) {
       setError(explainError(err, 'sign-out'));
+    }
+  }, [ensure]);
+
+  const signOutOfMicrosoft = useCallback(async () => {
+    setError(null);
+    setMicrosoftSignOut('running');
+    try {
+      const session = await ensure();
+      const done = await session.signOutOfMicrosoft();
+      setNote(done ? SIGNED_OUT_OF_MICROSOFT : 'Taking you to the Microsoft sign-out page…');
+      setMicrosoftSignOut(null);
+    } catch (err) {
+      setError(explainError(err, 'sign-out'));
+      setMicrosoftSignOut('offered');
     }
   }, [ensure]);
 
@@ -42,7 +76,7 @@ export function useSignIn(handle: SessionHandle, widgetId: string) {
     setNote(null);
   }, []);
 
-  return {signingIn, error, note, signIn, signOut, clear};
+  return {signingIn, error, note, microsoftSignOut, signIn, signOut, signOutOfMicrosoft, clear};
 }
 
 export type SignInControls = ReturnType<typeof useSignIn>;

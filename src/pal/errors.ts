@@ -1,5 +1,4 @@
 import {failureOf, type Failure, type Operation} from './failures';
-import {firstPlaCandidate} from './partnerId';
 
 /** What the reader sees: what happened, and what to do next. */
 export interface Explanation {
@@ -46,6 +45,13 @@ const INTERACTIVE_AADSTS: Record<string, {title: string; action: string}> = {
     action: 'Select "Sign in to this tenant" and complete the prompt in the sign-in window.',
   },
 };
+
+/** "45 s", "120 s (about 2 minutes)". */
+function duration(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.round(seconds / 60);
+  return `${seconds} s (about ${minutes === 1 ? 'a minute' : `${minutes} minutes`})`;
+}
 
 function inTenant(context: FailureContext): string {
   return context.tenant ? ` in ${context.tenant}` : '';
@@ -171,18 +177,17 @@ function explainArm(failure: Extract<Failure, {kind: 'arm'}>, context: FailureCo
   if (message && CSP_NO_ACCOUNT.test(message)) {
     return {
       key: 'csp-no-account',
-      title: `Azure says your account has no account of its own${inTenant(context)}. This happens when you reach a customer through CSP delegated admin rights (DAP or GDAP): you act from your partner tenant, not as an identity in the customer's directory, so there is nothing there to link.`,
+      title: `Azure says your account has no account of its own${inTenant(context)}. This happens when you reach a customer through CSP delegated admin rights (DAP or GDAP): you act from your partner tenant, so there is no identity of yours in the customer's directory to link.`,
       action:
-        'Work done through CSP is already recognised through the CSP relationship, so you do not need PAL for it. If you also work outside CSP, ask the customer for a guest or directory account (or use a service principal in their tenant) and link that identity.',
+        'To be recognised for work in this customer, use an identity that lives in their tenant (a guest or directory account, or a service principal), give it an eligible Azure role there and link it; or manage their resources through Azure Lighthouse and link the identity in your own tenant. For CSP partner earned credit, see "CSP partners and partner earned credit" on Understanding PAL.',
     };
   }
   if (status === 400 && code === 'PartnerIdInvalid') {
-    const candidate = context.partnerId ? firstPlaCandidate(context.partnerId) : undefined;
-    const plusOne = candidate ? ` (if ${context.partnerId} is your PGA ID, try ${candidate})` : '';
     return {
       key: 'partner-id-invalid',
       title: `Microsoft did not accept Partner ID ${context.partnerId ?? ''}`.trimEnd() + '.',
-      action: `It is probably a global account ID (PGA) or mistyped. In Partner Center, copy a location ID (PLA): the first one is usually the PGA ID plus one${plusOne}.`,
+      action:
+        'Check it for typing errors, then check the location IDs in Partner Center (Settings › Account settings › Identifiers): Microsoft asks for the Associated Partner ID on your partner profile, typically a location ID (PLA).',
     };
   }
   if (status === 400) {
@@ -236,11 +241,19 @@ function explainArm(failure: Extract<Failure, {kind: 'arm'}>, context: FailureCo
     };
   }
   if (status === 429) {
-    const waited = failure.retryAfterSeconds !== undefined ? ` It asked to wait ${failure.retryAfterSeconds} s; we waited and tried again, but it is still throttling.` : '';
+    const {retryAfterSeconds: asked, waitedSeconds: waited} = failure;
+    // Say what PAL Guide did (src/azure/live/throttling.ts): waited once and tried again, or gave up.
+    let happened = ' It did not say how long to wait, so PAL Guide gave up without trying again.';
+    if (waited !== undefined) {
+      const again = asked !== undefined ? ` and now asks to wait ${duration(asked)}` : '';
+      happened = ` It asked to wait ${duration(waited)}; PAL Guide waited and tried again, but Azure was still throttling${again}.`;
+    } else if (asked !== undefined) {
+      happened = ` It asked to wait ${duration(asked)}, longer than PAL Guide waits on a page, so it gave up without trying again.`;
+    }
     return {
       key: 'throttled',
-      title: `Azure is receiving too many requests from your account and is throttling them.${waited}`,
-      action: 'Wait a minute, then try again. Nothing was changed by the throttled request.',
+      title: `Azure is throttling requests from your account (HTTP 429).${happened}`,
+      action: `${asked !== undefined ? `Wait ${duration(asked)}` : 'Wait a minute'}, then try again. Nothing was changed by the throttled request.`,
       retryable: true,
     };
   }

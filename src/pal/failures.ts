@@ -26,7 +26,10 @@ export type Failure =
       status: number;
       code?: string;
       message?: string;
+      /** The wait Azure asked for (Retry-After) in its last answer. */
       retryAfterSeconds?: number;
+      /** Throttled: how long we waited before trying again; undefined when we gave up at once. */
+      waitedSeconds?: number;
     }
   /** No answer at all. */
   | {kind: 'network'; operation: Operation; reason: 'offline' | 'timeout' | 'unreachable'; timeoutSeconds?: number}

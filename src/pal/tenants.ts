@@ -33,7 +33,7 @@ export function checkTenantInput(input: string): TenantInputCheck {
   if (GUID.test(value) || DOMAIN.test(value)) return {ok: true, tenant: value.toLowerCase()};
   return {
     ok: false,
-    problem: `"${value}" is neither a tenant ID (a GUID like 72f988bf-86f1-41af-91ab-2d7cd011db47) nor a domain (like contoso.onmicrosoft.com).`,
+    problem: `"${value}" is neither a tenant ID (a GUID like 8d3c5a1e-6f2b-4c7d-9e40-5b1a7c3f2d96) nor a domain (like contoso.onmicrosoft.com).`,
   };
 }
 

@@ -27,10 +27,10 @@ export const placeholderOf = (field: ValueField): string => `<${field}>`;
 export type ValueCheck = {ok: true; value: string} | {ok: false; problem: string};
 
 const GUID_PROBLEMS: Readonly<Record<'tenantId' | 'clientId' | 'subscriptionId', string>> = {
-  tenantId: 'A Tenant ID is a GUID such as 72f988bf-0000-4000-8000-000000000001 (Microsoft Entra ID, Overview).',
+  tenantId: 'A Tenant ID is a GUID such as 8d3c5a1e-6f2b-4c7d-9e40-000000000001 (Microsoft Entra ID, Overview).',
   clientId:
-    'A Client ID is the application (client) ID, a GUID such as 72f988bf-0000-4000-8000-000000000002. Never paste a client secret here.',
-  subscriptionId: 'A Subscription ID is a GUID such as 72f988bf-0000-4000-8000-000000000003.',
+    'A Client ID is the application (client) ID, a GUID such as 8d3c5a1e-6f2b-4c7d-9e40-000000000002. Never paste a client secret here.',
+  subscriptionId: 'A Subscription ID is a GUID such as 8d3c5a1e-6f2b-4c7d-9e40-000000000003.',
 };
 
 // GitHub's rules: an owner has letters, digits and single hyphens inside (at most 39 characters);

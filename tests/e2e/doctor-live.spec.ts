@@ -162,6 +162,26 @@ test('bulk link: a failed tenant keeps a Retry button that finishes the job', as
   expect(cloud.arm.linkOf(FABRIKAM, cloud.scenario.user.objectIds[FABRIKAM])?.partnerId).toBe(OUR_ID);
 });
 
+test('bulk link: a tenant reached through CSP delegated admin says how to be recognised there', async ({page, cloud}) => {
+  cloud.arm.fail({
+    method: 'PUT',
+    path: PARTNERS,
+    tenantId: FABRIKAM,
+    status: 400,
+    body: {error: {code: 'BadRequest', message: 'The user does not have an account in this tenant, work with the administrator to add the account. If you are a CSP partner logged in the customer tenant, you will not be able to link the Partner ID'}},
+  });
+  const doctor = await checkAll(page);
+  await doctor.getByRole('checkbox', {name: 'Select Fabrikam'}).check();
+  await doctor.getByLabel('Partner ID').fill(OUR_ID);
+  await doctor.getByRole('button', {name: 'Link selected'}).click();
+  await page.getByRole('dialog').getByRole('button', {name: 'Confirm'}).click();
+  const alert = rowOf(doctor, page, 'Fabrikam').getByRole('alert');
+  await expect(alert).toContainText('DAP or GDAP');
+  await expect(alert).toContainText('guest or directory account, or a service principal');
+  await expect(alert).toContainText('Azure Lighthouse');
+  await expect(alert).not.toContainText('already recognised');
+});
+
 test('JSON and CSV downloads contain the checked rows', async ({page, cloud}) => {
   const doctor = await checkAll(page);
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), doctor.getByRole('button', {name: 'Download JSON'}).click()]);

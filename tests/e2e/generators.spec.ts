@@ -11,7 +11,7 @@ import {CONTRIBUTOR_ROLE_ID, SUPPORT_REQUEST_CONTRIBUTOR_ROLE_ID} from '../../sr
 
 /** The three generators: Your values as defaults, options, output, Copy, Download, warnings, refusals, keyboard and axe. */
 
-const OBJECT_ID = '72f988bf-0000-4000-8000-000000000011';
+const OBJECT_ID = '8d3c5a1e-6f2b-4c7d-9e40-000000000011';
 const OTHER_TENANT = '9c3a1f7e-2b4d-4e6f-8a0b-1c2d3e4f5a6b';
 
 test.use({permissions: ['clipboard-read', 'clipboard-write']});
@@ -166,7 +166,7 @@ test('the pipeline generator refuses invalid input with a message next to the fi
   await expect(generator.getByRole('button', {name: 'Copy', exact: true})).toHaveCount(0);
 
   const refused: Array<[string, string, RegExp]> = [
-    ['Partner ID', '12345', /6 to 10 digits/],
+    ['Partner ID', '4567-891', /digits only/],
     ['Tenant ID', 'contoso.onmicrosoft.com', /Tenant ID is a GUID/],
     ['Client ID', 'abc8Q~secret-looking-value', /Never paste a client secret here/],
     ['Repository', 'https://github.com/contoso/pal-pipelines', /not the URL/],
@@ -238,6 +238,8 @@ test('the Lighthouse generator warns about no PEC-eligible role and Owner, and c
     'Owner — PEC eligible (not allowed in Lighthouse)',
     'Reader — not PEC eligible',
     'Storage Blob Data Contributor — PEC eligible (has DataActions: not allowed in Lighthouse)',
+    'Lab Creator — PEC eligible (has DataActions: not allowed in Lighthouse)',
+    'AcrQuarantineReader — not PEC eligible (has DataActions: not allowed in Lighthouse)',
     'Managed Services Registration Assignment Delete Role — not in the PEC table',
   ]) {
     await expect(role.getByRole('option', {name: label, exact: true})).toHaveCount(1);
@@ -252,6 +254,11 @@ test('the Lighthouse generator warns about no PEC-eligible role and Owner, and c
   expect(await downloaded(page, generator, 'deploy')).toEqual({name: 'deploy-lighthouse-delegation.sh', content: files[2].content});
 
   await role.selectOption({label: 'Reader — not PEC eligible'});
+  await expect(generator.getByRole('alert')).toContainText('No permanent authorisation has a PEC-eligible role');
+
+  // A role the role data refuses for its DataActions.
+  await role.selectOption({label: 'Lab Creator — PEC eligible (has DataActions: not allowed in Lighthouse)'});
+  await expect(generator.getByRole('alert')).toContainText('Lab Creator has DataActions, which Lighthouse does not allow in a Lighthouse authorisation');
   await expect(generator.getByRole('alert')).toContainText('No permanent authorisation has a PEC-eligible role');
 
   await role.selectOption({label: 'Owner — PEC eligible (not allowed in Lighthouse)'});
@@ -325,7 +332,7 @@ test('the PAL-tagging generator writes the script for the chosen scopes, copies 
 
   await textbox(first, 'Resource groups (optional)').fill('rg-payments-prod, rg-payments-shared');
   await generator.getByRole('button', {name: 'Add a subscription'}).click();
-  await textbox(generator.getByRole('group', {name: 'Subscription 2', exact: true}), 'Subscription ID').fill('72f988bf-0000-4000-8000-000000000021');
+  await textbox(generator.getByRole('group', {name: 'Subscription 2', exact: true}), 'Subscription ID').fill('8d3c5a1e-6f2b-4c7d-9e40-000000000021');
   await generator.getByRole('combobox', {name: 'Role'}).selectOption({label: 'Contributor'});
   await generator.getByRole('spinbutton', {name: 'Secret lifetime (hours)'}).fill('1');
   const expected = filesOf(
@@ -335,7 +342,7 @@ test('the PAL-tagging generator writes the script for the chosen scopes, copies 
       secretHours: '1',
       subscriptions: [
         {subscriptionId: VALUES.subscriptionId, resourceGroups: 'rg-payments-prod, rg-payments-shared'},
-        {subscriptionId: '72f988bf-0000-4000-8000-000000000021', resourceGroups: ''},
+        {subscriptionId: '8d3c5a1e-6f2b-4c7d-9e40-000000000021', resourceGroups: ''},
       ],
     }),
   )[0];

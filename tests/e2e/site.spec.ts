@@ -8,7 +8,15 @@ const REQUIRED: Array<{path: string; heading: string; content: string[]}> = [
   {
     path: '/understanding-pal',
     heading: 'Understanding PAL',
-    content: ['Support Request Contributor', '730', 'Partner Global Account', 'managed identit', 'management group', 'CSP'],
+    content: [
+      'Support Request Contributor',
+      'Associated Partner ID',
+      'Partner Global Account',
+      'managed identit',
+      'management group',
+      'partner earned credit',
+      'Digital Partner of Record',
+    ],
   },
   {path: '/users-and-guests', heading: 'Users and guests', content: ['New-AzManagementPartner', 'az managementpartner create', '#EXT#']},
   {
@@ -31,6 +39,11 @@ const REQUIRED: Array<{path: string; heading: string; content: string[]}> = [
   {path: '/attestation', heading: 'Attestation', content: ['assignedTo', 'PIM', 'az managementpartner show']},
   {path: '/faq', heading: 'FAQ', content: ['Still have a question?']},
   {path: '/check-and-link', heading: 'Check and link PAL', content: ['Sign in', 'PLA']},
+  {
+    path: '/power-platform-and-dynamics-365',
+    heading: 'Power Platform and Dynamics 365',
+    content: ['Power Apps', 'Power Automate', 'Power BI', 'Customer Insights', 'owner or co-owner', 'az managementpartner create'],
+  },
   {path: '/host-your-own-copy', heading: 'Host your own copy', content: ['PAL_CLIENT_ID', 'user_impersonation', 'Single-page application']},
 ];
 

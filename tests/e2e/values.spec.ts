@@ -173,10 +173,9 @@ test('invalid values are refused with a message next to the field and never reac
 
   const refused: Array<[ValueField, string, RegExp]> = [
     ['tenantId', 'contoso.onmicrosoft.com', /Tenant ID is a GUID/],
-    ['partnerId', '12345', /6 to 10 digits/],
     ['partnerId', '4567-891', /digits only/],
     ['clientId', 'abc8Q~secret-looking-value', /Never paste a client secret here/],
-    ['subscriptionId', '72f988bf-0000-4000-8000', /Subscription ID is a GUID/],
+    ['subscriptionId', '8d3c5a1e-6f2b-4c7d-9e40', /Subscription ID is a GUID/],
     ['repository', 'https://github.com/contoso/pal-pipelines', /not the URL/],
     ['repository', 'contoso/pal pipelines', /owner\/name/],
   ];

@@ -89,6 +89,9 @@ test.describe('demo mode', () => {
     await widget.getByRole('button', {name: 'Sign in'}).click();
     await widget.getByRole('button', {name: 'Sign out'}).click();
     await expect(widget.getByRole('status')).toContainText('Not signed in');
+    await expect(widget.getByRole('status')).toContainText('Signed out of the demo: its simulated session was removed from this browser. Nothing was sent to Microsoft.');
+    // There is no Microsoft session to end in the demo.
+    await expect(widget.getByRole('button', {name: 'Sign out of Microsoft too'})).toHaveCount(0);
     await page.reload();
     await expect(widget.getByRole('button', {name: 'Sign in'})).toBeEnabled();
     await expect(widget.getByRole('status')).toContainText('Not signed in');

@@ -193,7 +193,9 @@ test.describe('Azure Resource Manager failures', () => {
       body: {error: {code: 'Forbidden', message: 'The user does not have an account in this tenant. Please use an account in this tenant; you will not be able to link the Partner ID.'}},
     });
     const widget = await linkIn(page, FABRIKAM);
-    await expectAlert(widget, 'DAP or GDAP', 'already recognised through the CSP relationship');
+    await expectAlert(widget, 'DAP or GDAP', 'guest or directory account, or a service principal');
+    await expect(widget.getByRole('alert')).toContainText('Azure Lighthouse');
+    await expect(widget.getByRole('alert')).not.toContainText('already recognised');
   });
 
   test('the link vanished while the confirmation was open: nothing is written', async ({page, cloud}) => {
@@ -230,12 +232,24 @@ test.describe('Azure Resource Manager failures', () => {
     expect(reads[1].at - reads[0].at).toBeGreaterThanOrEqual(1900);
   });
 
-  test('429 that persists: explained after honouring Retry-After', async ({page, cloud}) => {
+  test('429 that persists: explained after honouring Retry-After once', async ({page, cloud}) => {
     cloud.arm.fail({method: 'GET', path: PARTNERS, tenantId: TAILSPIN, status: 429, headers: {'Retry-After': '1'}, body: {error: {code: 'TooManyRequests', message: 'Rate limit exceeded.'}}});
     const widget = await signIn(page);
     await widget.getByLabel('Tenant').selectOption(TAILSPIN);
-    await expectAlert(widget, 'throttling', 'asked to wait 1 s', 'Wait a minute');
-    expect(cloud.arm.requests.filter((r) => r.tenantId === TAILSPIN).length).toBeGreaterThan(1);
+    await expectAlert(widget, 'throttling', 'It asked to wait 1 s; PAL Guide waited and tried again, but Azure was still throttling', 'Wait 1 s, then try again');
+    expect(cloud.arm.requests.filter((r) => r.tenantId === TAILSPIN)).toHaveLength(2);
+  });
+
+  test('429 with a long Retry-After: reported at once as throttling, with the wait Azure asked for', async ({page, cloud}) => {
+    cloud.arm.fail({method: 'GET', path: PARTNERS, tenantId: TAILSPIN, status: 429, headers: {'Retry-After': '300'}, body: {error: {code: 'TooManyRequests', message: 'Rate limit exceeded.'}}});
+    const widget = await signIn(page);
+    const asked = Date.now();
+    await widget.getByLabel('Tenant').selectOption(TAILSPIN);
+    await expectAlert(widget, 'throttling', 'asked to wait 300 s (about 5 minutes)', 'gave up without trying again', 'Wait 300 s (about 5 minutes), then try again');
+    // Not after the 30 s request timeout, and not as a timeout.
+    expect(Date.now() - asked).toBeLessThan(10_000);
+    await expect(widget.getByRole('alert')).not.toContainText('did not answer');
+    expect(cloud.arm.requests.filter((r) => r.tenantId === TAILSPIN)).toHaveLength(1);
   });
 
   test('5xx from Azure', async ({page, cloud}) => {

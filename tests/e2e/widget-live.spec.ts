@@ -1,6 +1,6 @@
 import type {Locator, Page} from '@playwright/test';
 import {test, expect, type Cloud} from './fixtures';
-import {FABRIKAM, HOME, NORTHWIND, OTHER_ID, OUR_ID, OUR_PGA, TAILSPIN} from './fakes/scenario';
+import {FABRIKAM, HOME, NORTHWIND, OTHER_ID, OUR_ID, REFUSED_ID, TAILSPIN} from './fakes/scenario';
 
 const PAGE = '/check-and-link';
 
@@ -209,7 +209,7 @@ test.describe('linking', () => {
   test('refuses an invalid Partner ID before sending anything', async ({page, cloud}) => {
     const widget = await signIn(page);
     const before = cloud.arm.requests.length;
-    for (const bad of ['12ab567', '123', '']) {
+    for (const bad of ['12ab567', '45-67891', '']) {
       await widget.getByLabel('Partner ID').fill(bad);
       await widget.getByRole('button', {name: 'Link partner ID'}).click();
       await expect(widget.getByLabel('Partner ID')).toHaveAttribute('aria-invalid', 'true');
@@ -222,12 +222,13 @@ test.describe('linking', () => {
     const widget = await signIn(page);
     await chooseTenant(widget, FABRIKAM);
     await expect(widget.getByRole('status')).toContainText('Not linked');
-    await widget.getByLabel('Partner ID').fill(OUR_PGA);
+    await widget.getByLabel('Partner ID').fill(REFUSED_ID);
     await widget.getByRole('button', {name: 'Link partner ID'}).click();
-    await expect(widget.getByRole('alert')).toContainText(`Microsoft did not accept Partner ID ${OUR_PGA}`);
+    await expect(widget.getByRole('alert')).toContainText(`Microsoft did not accept Partner ID ${REFUSED_ID}`);
     await expect(widget.getByRole('alert')).toContainText('location ID (PLA)');
-    await expect(widget.getByRole('alert')).toContainText(`try ${BigInt(OUR_PGA) + 1n}`);
-    await expect(widget.getByLabel('Partner ID')).toHaveValue(OUR_PGA);
+    await expect(widget.getByRole('alert')).toContainText('check the location IDs in Partner Center');
+    await expect(widget.getByRole('alert')).not.toContainText('plus one');
+    await expect(widget.getByLabel('Partner ID')).toHaveValue(REFUSED_ID);
     expect(cloud.arm.linkOf(FABRIKAM, oid(cloud, FABRIKAM))).toBeUndefined();
   });
 

@@ -40,7 +40,7 @@ export function pipelineInputs(): PipelineInput[] {
   return inputs;
 }
 
-const OBJECT = (n: number) => `72f988bf-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`;
+const OBJECT = (n: number) => `8d3c5a1e-6f2b-4c7d-9e40-0000000000${String(n).padStart(2, '0')}`;
 const CONTRIBUTOR = 'b24988ac-6180-42a0-ab88-20f7382dd24c';
 const SUPPORT_REQUEST_CONTRIBUTOR = 'cfd33db0-3dd1-45e3-aa9d-cdbdf3b6f24e';
 const READER = 'acdd72a7-3385-48ef-bd42-f606fba81ae7';

@@ -14,17 +14,52 @@ interface Json1 {
   comments: Array<{file: string; line: number; column: number; level: string; code: number; message: string}>;
 }
 
-/** Throws a clear error when shellcheck is not installed: the bash snippets cannot be checked without it. */
-export function requireShellcheck(): string {
+/** How to get shellcheck; npm has no package that ships it (the `shellcheck` package downloads it at run time). */
+export const INSTALL_SHELLCHECK = '`sudo apt-get install shellcheck` (Debian/Ubuntu) or `brew install shellcheck` (macOS)';
+
+export type ShellcheckFound = {installed: true; version: string} | {installed: false; problem: string};
+
+/** Looks for a shellcheck that runs, on the PATH. */
+export function findShellcheck(): ShellcheckFound {
   const result = spawnSync('shellcheck', ['--version'], {encoding: 'utf8'});
   if (result.error || result.status !== 0) {
+    return {installed: false, problem: result.error?.message ?? `shellcheck --version exited with ${result.status}`};
+  }
+  return {installed: true, version: /version: (\S+)/.exec(result.stdout)?.[1] ?? 'unknown'};
+}
+
+/** Throws a clear error when shellcheck is not installed: the bash snippets cannot be checked without it. */
+export function requireShellcheck(): string {
+  const found = findShellcheck();
+  if (!found.installed) {
     throw new Error(
       'shellcheck is not installed (or does not run), so the bash snippets cannot be checked. ' +
-        'Install it: `apt-get install shellcheck` on Debian/Ubuntu (CI does), or `brew install shellcheck`.' +
-        (result.error ? ` (${result.error.message})` : ''),
+        `Install it: ${INSTALL_SHELLCHECK}; .ci/run installs it. (${found.problem})`,
     );
   }
-  return /version: (\S+)/.exec(result.stdout)?.[1] ?? 'unknown';
+  return found.version;
+}
+
+/**
+ * Whether the bash checks run: wherever shellcheck is installed, and always under CI (where a
+ * missing shellcheck fails them). Elsewhere they are skipped, with a notice saying so and how
+ * to install it, so that `npm test` passes on a machine with only Node and a browser.
+ */
+export function shellcheckPlan(env: NodeJS.ProcessEnv = process.env): {run: true} | {run: false; notice: string} {
+  if (env.CI || findShellcheck().installed) return {run: true};
+  return {
+    run: false,
+    notice:
+      'SKIPPED: the bash snippet checks, because shellcheck is not installed here. ' +
+      `Install it to run them: ${INSTALL_SHELLCHECK}. (Under CI they never skip: a missing shellcheck fails them.)`,
+  };
+}
+
+/** The name of a suite of shellcheck checks; when the plan skips it, the name says why, and the notice is printed. */
+export function shellcheckSuiteName(name: string, plan: ReturnType<typeof shellcheckPlan>): string {
+  if (plan.run) return name;
+  console.warn(plan.notice);
+  return `${name} [skipped: shellcheck is not installed; install it with ${INSTALL_SHELLCHECK}]`;
 }
 
 /** Findings per snippet, in the order given. */

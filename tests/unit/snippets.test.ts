@@ -7,7 +7,7 @@ import {checkJson, checkYaml, type SnippetProblem} from '../snippets/dataChecks'
 import {docsCodeBlocks} from '../snippets/docsSnippets';
 import {pageLine, type CodeBlock} from '../snippets/extractCodeBlocks';
 import {checkPowerShellBalance} from '../snippets/powershellBalance';
-import {requireShellcheck, shellcheckSnippets, type ShellcheckFinding} from '../snippets/shellcheck';
+import {requireShellcheck, shellcheckPlan, shellcheckSnippets, shellcheckSuiteName, type ShellcheckFinding} from '../snippets/shellcheck';
 
 const blocks = docsCodeBlocks();
 const of = (...languages: string[]) => blocks.filter((block) => languages.includes(block.language));
@@ -31,7 +31,9 @@ describe('docs code blocks', () => {
   });
 });
 
-describe('bash snippets pass shellcheck -s bash', () => {
+const shellcheck = shellcheckPlan();
+
+describe.skipIf(!shellcheck.run)(shellcheckSuiteName('bash snippets pass shellcheck -s bash', shellcheck), () => {
   let findings: ShellcheckFinding[][] = [];
   beforeAll(() => {
     requireShellcheck();

@@ -1,6 +1,7 @@
 import type {AuthenticationResult} from '@azure/msal-browser';
 import type {TokenCredential} from '@azure/core-auth';
 import type {Operation} from '../../pal/failures';
+import {throttlingPolicy} from './throttling';
 import {armFailure, RequestTimeoutError} from './toFailure';
 
 export const REQUEST_TIMEOUT_SECONDS = 30;
@@ -15,9 +16,13 @@ export function credentialFrom(token: AuthenticationResult): TokenCredential {
   };
 }
 
-/** SDK client options: throttling honours Retry-After (SDK default); fewer, quicker retries otherwise. */
+/**
+ * SDK client options: throttling is ours (a short Retry-After is waited once, a long one
+ * reported at once, see throttling.ts); fewer, quicker retries than the SDK's for the rest.
+ */
 export const clientOptions = {
   retryOptions: {maxRetries: 2, retryDelayInMs: 500, maxRetryDelayInMs: 4000},
+  additionalPolicies: [{policy: throttlingPolicy(), position: 'perRetry' as const}],
 };
 
 /**

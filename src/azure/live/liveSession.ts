@@ -60,6 +60,11 @@ export class LiveSession implements PalSession {
     this.changed();
   }
 
+  signOutOfMicrosoft(): Promise<boolean> {
+    // A redirect comes back to the home page, not to a widget (see MsalAuth).
+    return this.auth.signOutOfMicrosoft();
+  }
+
   async listTenants(): Promise<TenantInfo[]> {
     const home = this.requireAccount().homeTenantId;
     const client = new SubscriptionClient(credentialFrom(await this.auth.tokenFor(home)), clientOptions);

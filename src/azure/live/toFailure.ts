@@ -1,5 +1,6 @@
 import {AuthError} from '@azure/msal-browser';
 import {isRestError} from '@azure/core-rest-pipeline';
+import {throttlingOf} from './throttling';
 import {findAadsts, FailureError, isFailureError, parseRetryAfter, type Failure, type Operation} from '../../pal/failures';
 
 /** Set on an error thrown because our own request timer ran out. */
@@ -39,6 +40,10 @@ export function armFailure(error: unknown, operation: Operation): FailureError {
     return new FailureError({kind: 'network', operation, reason: 'timeout', timeoutSeconds: error.seconds});
   }
   if (offline()) return new FailureError({kind: 'network', operation, reason: 'offline'});
+  const throttling = throttlingOf(error);
+  if (throttling && isRestError(error)) {
+    return new FailureError({kind: 'arm', operation, code: error.code, ...throttling});
+  }
   if (isRestError(error)) {
     if (!error.statusCode) return new FailureError({kind: 'network', operation, reason: 'unreachable'});
     const failure: Failure = {

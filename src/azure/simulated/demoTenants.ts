@@ -6,7 +6,8 @@ import type {PartnerLink, RoleAssignment, TenantInfo} from '../../pal/types';
  */
 
 export const DEMO_PARTNER_ID = '4567891';
-export const DEMO_PGA_ID = '4567890';
+/** An ID the demo service refuses with PartnerIdInvalid, to show that message (say, the global ID typed by mistake). */
+export const DEMO_REFUSED_PARTNER_ID = '4567890';
 export const DEMO_PARTNER_NAMES: Record<string, string> = {
   '4567891': 'Contoso Partner Ltd',
   '7654321': 'Proseware Consulting',

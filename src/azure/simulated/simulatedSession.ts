@@ -4,7 +4,7 @@ import type {PartnerLink, RoleAssignment, SignedInAccount, Subscription, TenantI
 import {rememberSignedIn} from '../hints';
 import {Listeners} from '../listeners';
 import type {PalSession, TenantIdentity} from '../session';
-import {DEMO_ACCOUNT, DEMO_PARTNER_NAMES, DEMO_PGA_ID, demoTenants, type DemoTenant} from './demoTenants';
+import {DEMO_ACCOUNT, DEMO_PARTNER_NAMES, DEMO_REFUSED_PARTNER_ID, demoTenants, type DemoTenant} from './demoTenants';
 
 /** What the demo remembers for the browser session, so it survives moving between pages. */
 interface DemoState {
@@ -78,6 +78,11 @@ export class SimulatedSession implements PalSession {
     this.storage?.removeItem(STATE_KEY);
     rememberSignedIn(false);
     this.listeners.notify();
+  }
+
+  /** The demo never signs in to Microsoft, so there is nothing to end. */
+  async signOutOfMicrosoft(): Promise<boolean> {
+    return true;
   }
 
   async listTenants(): Promise<TenantInfo[]> {
@@ -190,7 +195,7 @@ export class SimulatedSession implements PalSession {
   }
 
   private rejectInvalid(partnerId: string, operation: Operation): void {
-    if (partnerId === DEMO_PGA_ID) {
+    if (partnerId === DEMO_REFUSED_PARTNER_ID) {
       this.fail({kind: 'arm', operation, status: 400, code: 'PartnerIdInvalid', message: 'The Partner ID is not valid'});
     }
   }

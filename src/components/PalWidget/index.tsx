@@ -55,6 +55,8 @@ export default function PalWidget({id = 'pal-widget', title = 'Check and link yo
       handle={handle}
       signIn={signIn}
       busy={busy}
+      // Reading only, and its late answers are dropped: sign-out waits only for sign-ins and writes.
+      signOutBlocked={signIn.signingIn || (state.busy !== null && state.busy !== 'reading')}
       invitation="Sign in with the work account you use in your customers' tenants.">
 
       {account && (

@@ -9,11 +9,11 @@ interface Props {
   /** Why the typed ID was refused, if it was. */
   problem: string | null;
   onChange: (value: string) => void;
-  /** A sentence added after the PGA/PLA hint. */
+  /** A sentence added after the Partner ID hint. */
   note?: string;
 }
 
-/** The "Partner ID" field of the widgets: the PGA/PLA hint always, the refusal when there is one. */
+/** The "Partner ID" field of the widgets: the Partner ID hint always, the refusal when there is one. */
 export default function PartnerIdField({idPrefix, value, problem, onChange, note}: Props): ReactNode {
   const id = `${idPrefix}-partner-id`;
   return (

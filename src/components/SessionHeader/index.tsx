@@ -23,7 +23,7 @@ export default function SessionHeader({id, title, handle, signIn, busy, signOutB
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Server-rendered HTML has no handlers yet: keep "Sign in" disabled until React runs.
   const hydrated = useIsBrowser();
-  const {account, demo, restoring, restoreError} = handle;
+  const {account, demo, restoring, restoreError, framed} = handle;
 
   // Back from a full-page redirect sign-in, signed in or refused: bring the reader to the
   // widget they started from.
@@ -64,9 +64,18 @@ export default function SessionHeader({id, title, handle, signIn, busy, signOutB
               type="button"
               className="button button--primary"
               onClick={signIn.signIn}
-              disabled={!hydrated || busy || restoring || signIn.signingIn}>
+              disabled={!hydrated || framed || busy || restoring || signIn.signingIn}>
               Sign in
             </button>
+            {signIn.microsoftSignOut && (
+              <button
+                type="button"
+                className="button button--secondary button--sm"
+                onClick={signIn.signOutOfMicrosoft}
+                disabled={signIn.microsoftSignOut === 'running' || signIn.signingIn}>
+                Sign out of Microsoft too
+              </button>
+            )}
           </>
         )}
       </div>

@@ -1,6 +1,7 @@
 import React, {useEffect, useRef, type ReactNode} from 'react';
 import clsx from 'clsx';
 import ErrorNotice from '../ErrorNotice';
+import FramedNotice from '../FramedNotice';
 import SessionHeader, {type SessionHeaderProps} from '../SessionHeader';
 import styles from './styles.module.css';
 
@@ -11,7 +12,8 @@ interface Props extends SessionHeaderProps {
 
 /**
  * What every widget shares: the frame, the session header, sign-in failures, and loading
- * the session as soon as the reader reaches for the widget (hover, focus, touch).
+ * the session as soon as the reader reaches for the widget (hover, focus, touch). Inside
+ * another page's frame, only the header and the way out (FramedNotice).
  */
 export default function WidgetFrame({className, children, ...header}: Props): ReactNode {
   const {id, handle, signIn, busy} = header;
@@ -36,8 +38,14 @@ export default function WidgetFrame({className, children, ...header}: Props): Re
       onFocusCapture={handle.preload}
       onTouchStart={handle.preload}>
       <SessionHeader {...header} />
-      {problem && <ErrorNotice explanation={problem} />}
-      {children}
+      {handle.framed ? (
+        <FramedNotice />
+      ) : (
+        <>
+          {problem && <ErrorNotice explanation={problem} />}
+          {children}
+        </>
+      )}
     </section>
   );
 }

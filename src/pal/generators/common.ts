@@ -108,7 +108,7 @@ export const yourValueCheck =
 export const objectIdCheck: Check = (value) =>
   isGuid(value)
     ? {ok: true, value: value.toLowerCase()}
-    : {ok: false, problem: 'An object ID is a GUID such as 72f988bf-0000-4000-8000-000000000011 (Microsoft Entra ID, the Overview page of the object).'};
+    : {ok: false, problem: 'An object ID is a GUID such as 8d3c5a1e-6f2b-4c7d-9e40-000000000011 (Microsoft Entra ID, the Overview page of the object).'};
 
 /** Quotes a value for a single-quoted YAML scalar. */
 export function yamlSingle(value: string): string {

@@ -7,7 +7,7 @@
  */
 import {
   REGISTRATION_ASSIGNMENT_DELETE_ROLE,
-  ROLES_WITH_DATA_ACTIONS,
+  ROLE_DATA,
   USER_ACCESS_ADMINISTRATOR_ROLE_ID,
   lighthouseRole,
   type LighthouseRoleOption,
@@ -121,6 +121,17 @@ function roleWarnings(roles: LighthouseRoleOption[], eligible: boolean): string[
       case 'data-actions':
         warnings.push(`${role.roleName} has DataActions, which Lighthouse does not allow in ${where}: the deployment fails.`);
         break;
+      case 'authorization-actions':
+        warnings.push(
+          `${role.roleName} can write or delete role assignments, role definitions, locks or deny assignments (Microsoft.Authorization), which Lighthouse does not allow in ${where}: the deployment fails.`,
+        );
+        break;
+      case 'unchecked':
+        warnings.push(
+          `${role.roleName} is not in the role data this site took from Microsoft's built-in role definitions on ${ROLE_DATA.takenOn}, so we cannot tell whether Lighthouse allows it in ${where}. ` +
+            'Check its definition in "Azure built-in roles" first: with DataActions, or with write or delete actions on Microsoft.Authorization, the deployment fails.',
+        );
+        break;
       default:
         break;
     }
@@ -207,7 +218,8 @@ function analyse(c: Advised): {warnings: string[]; notes: string[]} {
     );
   }
   notes.push(
-    `Roles marked "has DataActions" are those of the PEC table we have checked (${Object.keys(ROLES_WITH_DATA_ACTIONS).length} roles); the list is not exhaustive, and Microsoft can add DataActions to a role later. Check a role's definition in "Azure built-in roles" before you rely on it.`,
+    `What the role list says about Lighthouse comes from Microsoft's published built-in role definitions as they were on ${ROLE_DATA.takenOn}: DataActions, and write or delete actions on Microsoft.Authorization. ` +
+      'Microsoft can add DataActions to a role later, and Lighthouse then refuses it in new delegations: check a role\'s definition in "Azure built-in roles" before you rely on it.',
   );
   return {warnings: [...new Set(warnings)], notes};
 }

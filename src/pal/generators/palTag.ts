@@ -5,7 +5,7 @@
  * over REST, reads it back, deletes the secret, and assigns an eligible role at each scope.
  */
 import {allPecRoles, lookupRole} from '../roles';
-import {OWNER_ROLE_ID, SUPPORT_REQUEST_CONTRIBUTOR_ROLE_ID, USER_ACCESS_ADMINISTRATOR_ROLE_ID} from '../lighthouseRoles';
+import {OWNER_ROLE_ID, SUPPORT_REQUEST_CONTRIBUTOR_ROLE_ID, USER_ACCESS_ADMINISTRATOR_ROLE_ID} from '../roleIds';
 import {Checks, file, yourValueCheck, type Check, type Generated, type GeneratorResult} from './common';
 
 export type ScopeKind = 'subscriptions' | 'management-group';
@@ -253,7 +253,7 @@ else
   if [ "$STATUS" != "200" ] && [ "$STATUS" != "201" ]; then
     echo "Creating the link failed with HTTP \${STATUS}:" >&2
     cat "$BODY_FILE" >&2
-    echo "PartnerIdInvalid means a global account (PGA) ID or a typo: use a location (PLA) ID from Partner Center." >&2
+    echo "On PartnerIdInvalid, check the ID for typos and use the Associated Partner ID from Partner Center (typically a location ID)." >&2
     exit 1
   fi
   echo "Linked to \${PARTNER_ID}"

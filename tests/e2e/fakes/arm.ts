@@ -45,6 +45,7 @@ export class FakeArm {
   latencyMs = 0;
   /** Tenants per page of `GET /tenants`; small by default so clients must follow nextLink. */
   tenantsPageSize = 2;
+  private readonly holds: Array<{method?: string; path: RegExp; tenantId?: string; until: Promise<void>}> = [];
 
   constructor(private readonly scenario: Scenario) {}
 
@@ -55,6 +56,19 @@ export class FakeArm {
   fail(failure: InjectedFailure): void {
     this.failures.push(failure);
   }
+
+  /**
+   * Matching requests wait until the returned function is called, then get their answer (an
+   * injected failure, or the real one). For answers that must land after something else.
+   */
+  hold(match: {method?: string; path: RegExp; tenantId?: string}): () => void {
+    let release = (): void => undefined;
+    this.holds.push({...match, until: new Promise<void>((resolve) => (release = resolve))});
+    return () => release();
+  }
+
+  /** Requests that arrived and wait for a hold. */
+  held = 0;
 
   linkOf(tenantId: string, objectId: string): FakeLink | undefined {
     return this.scenario.links[`${tenantId}|${objectId}`];
@@ -91,6 +105,14 @@ export class FakeArm {
       at: Date.now(),
     };
     this.requests.push(record);
+    const hold = this.holds.find(
+      (h) => (!h.method || h.method === method) && h.path.test(url.pathname) && (!h.tenantId || h.tenantId === record.tenantId),
+    );
+    if (hold) {
+      this.held += 1;
+      await hold.until;
+      this.held -= 1;
+    }
 
     const injected = this.failures.find(
       (f) => (!f.method || f.method === method) && f.path.test(url.pathname) && (!f.tenantId || f.tenantId === record.tenantId) && f.times !== 0,
@@ -186,7 +208,9 @@ export class FakeArm {
   }
 
   private async tenants(route: Route, who: ArmRecord): Promise<void> {
-    const {user, tenants} = this.scenario;
+    const {tenants} = this.scenario;
+    const everyone = [this.scenario.user, ...(this.scenario.otherUsers ?? [])];
+    const user = everyone.find((u) => u.objectIds[who.tenantId] === who.objectId) ?? this.scenario.user;
     if (who.tenantId !== user.homeTenantId) return this.json(route, 200, {value: []});
     const visible = tenants.filter((t) => user.objectIds[t.tenantId] || t.category === 'ProjectedBy');
     const pageNumber = Number(new URL(route.request().url()).searchParams.get('page') ?? '1');

@@ -1,11 +1,12 @@
 import type {BrowserContext, Route} from '@playwright/test';
 import {base64url, makeJwt} from './jwt';
-import type {EntraError, FakeTenant, Scenario} from './scenario';
+import type {EntraError, FakeTenant, FakeUser, Scenario} from './scenario';
 
 interface IssuedCode {
   nonce?: string;
   tenantId: string;
   scope: string;
+  user: FakeUser;
 }
 
 export interface AuthorizeRecord {
@@ -19,13 +20,27 @@ export interface TokenRecord {
   grantType: string;
 }
 
+export interface LogoutRecord {
+  tenant: string;
+  postLogoutRedirectUri?: string;
+}
+
 /**
  * Microsoft Entra ID as MSAL sees it: authorize (302 back to the redirect URI with a code),
- * token (authorization code and refresh token grants) for any tenant path.
+ * token (authorization code and refresh token grants) for any tenant path, and logout (302
+ * back to the post-logout redirect URI). Tokens are for `scenario.user` at sign-in; a refresh
+ * token keeps answering for the user it was issued to, even after the scenario's user changes.
  */
 export class FakeEntra {
   readonly authorizeRequests: AuthorizeRecord[] = [];
   readonly tokenRequests: TokenRecord[] = [];
+  readonly logoutRequests: LogoutRecord[] = [];
+  /** Token requests answered so far (held ones are answered when released). */
+  tokenAnswers = 0;
+  /** Whether a Microsoft sign-in session exists in the browser (an interactive sign-in, until logout). */
+  microsoftSession = false;
+  /** Users that tokens were issued to, by username. */
+  private readonly users = new Map<string, FakeUser>();
   /** Tenants where the user completed an interactive sign-in. */
   private readonly interactive = new Set<string>();
   private readonly codes = new Map<string, IssuedCode>();
@@ -36,6 +51,8 @@ export class FakeEntra {
   latencyMs = 0;
   /** While set, token requests are recorded and then wait for it before they are answered. */
   holdTokens: Promise<void> | null = null;
+  /** The same for refresh-token requests only (tenant tokens); sign-ins still go through. */
+  holdRefreshTokens: Promise<void> | null = null;
 
   constructor(private readonly scenario: Scenario) {}
 
@@ -52,14 +69,28 @@ export class FakeEntra {
   private async handle(route: Route): Promise<void> {
     if (this.latencyMs) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     const url = new URL(route.request().url());
-    const match = url.pathname.match(/^\/([^/]+)\/oauth2\/v2\.0\/(authorize|token)$/);
+    const match = url.pathname.match(/^\/([^/]+)\/oauth2\/v2\.0\/(authorize|token|logout)$/);
     if (!match) {
       await route.fulfill({status: 404, contentType: 'application/json', body: JSON.stringify({error: 'not_found'}), headers: cors()});
       return;
     }
     const [, tenantPath, endpoint] = match;
     if (endpoint === 'authorize') await this.authorize(route, url, tenantPath);
+    else if (endpoint === 'logout') await this.logout(route, url, tenantPath);
     else await this.token(route, tenantPath);
+  }
+
+  /** Ends the Microsoft session and returns to the post-logout page with the request's state. */
+  private async logout(route: Route, url: URL, tenantPath: string): Promise<void> {
+    const back = url.searchParams.get('post_logout_redirect_uri') ?? undefined;
+    this.logoutRequests.push({tenant: tenantPath, postLogoutRedirectUri: back});
+    this.microsoftSession = false;
+    if (!back) {
+      await route.fulfill({status: 200, contentType: 'text/html', body: '<!doctype html><title>Signed out</title><p>You signed out of your account.</p>'});
+      return;
+    }
+    const state = url.searchParams.get('state');
+    await route.fulfill({status: 302, headers: {location: state ? `${back}?${new URLSearchParams({state})}` : back}});
   }
 
   private async authorize(route: Route, url: URL, tenantPath: string): Promise<void> {
@@ -75,49 +106,65 @@ export class FakeEntra {
       await route.fulfill({status: 200, contentType: 'text/html', body: '<!doctype html><title>Sign in</title><p>Pick an account</p>'});
       return;
     }
+    const user = this.scenario.user;
     const tenant = this.resolve(tenantPath);
     if (!tenant) {
       await back({error: 'invalid_request', error_description: `AADSTS90002: Tenant '${tenantPath}' not found.`, state});
       return;
     }
-    const resolved = tenant === 'home' ? this.homeTenant() : tenant;
-    const refusal = resolved.authorizeError ?? this.membershipError(resolved);
+    const resolved = tenant === 'home' ? this.homeTenant(user) : tenant;
+    const refusal = resolved.authorizeError ?? this.membershipError(resolved, user);
     if (refusal) {
       await back({error: refusal.error, error_description: refusal.description, state});
       return;
     }
     this.interactive.add(resolved.tenantId);
+    this.microsoftSession = true;
+    this.users.set(user.username, user);
     const code = `code-${++this.counter}`;
-    this.codes.set(code, {nonce: params.get('nonce') ?? undefined, tenantId: resolved.tenantId, scope: params.get('scope') ?? ''});
-    await back({code, client_info: this.clientInfo(), state, session_state: 'fake-session'});
+    this.codes.set(code, {nonce: params.get('nonce') ?? undefined, tenantId: resolved.tenantId, scope: params.get('scope') ?? '', user});
+    await back({code, client_info: this.clientInfo(user), state, session_state: 'fake-session'});
   }
 
   private async token(route: Route, tenantPath: string): Promise<void> {
     const form = new URLSearchParams(route.request().postData() ?? '');
     const grantType = form.get('grant_type') ?? '';
-    this.tokenRequests.push({tenant: tenantPath, grantType});
+    const record: TokenRecord = {tenant: tenantPath, grantType};
+    this.tokenRequests.push(record);
     if (this.holdTokens) await this.holdTokens;
-    const clientId = form.get('client_id') ?? '';
+    if (this.holdRefreshTokens && grantType === 'refresh_token') await this.holdRefreshTokens;
+    await this.answerToken(route, tenantPath, form, grantType);
+    this.tokenAnswers += 1;
+  }
 
+  private async answerToken(route: Route, tenantPath: string, form: URLSearchParams, grantType: string): Promise<void> {
+    const clientId = form.get('client_id') ?? '';
     if (grantType === 'authorization_code') {
       const issued = this.codes.get(form.get('code') ?? '');
       if (!issued) return this.tokenError(route, {error: 'invalid_grant', description: 'AADSTS70000: The provided code is not valid.'});
       this.codes.delete(form.get('code') ?? '');
-      return this.tokens(route, clientId, issued.tenantId, issued.scope, issued.nonce);
+      return this.tokens(route, clientId, issued.user, issued.tenantId, issued.scope, issued.nonce);
     }
     if (grantType === 'refresh_token') {
+      const user = this.refreshTokenUser(form.get('refresh_token') ?? '');
+      if (!user) return this.tokenError(route, {error: 'invalid_grant', description: 'AADSTS70000: The refresh token is not valid.'});
       const tenant = this.resolve(tenantPath);
       if (!tenant) return this.tokenError(route, {error: 'invalid_request', description: `AADSTS90002: Tenant '${tenantPath}' not found.`});
-      const resolved = tenant === 'home' ? this.homeTenant() : tenant;
-      const refusal = this.membershipError(resolved) ?? (this.interactive.has(resolved.tenantId) ? undefined : resolved.silentError);
+      const resolved = tenant === 'home' ? this.homeTenant(user) : tenant;
+      const refusal = this.membershipError(resolved, user) ?? (this.interactive.has(resolved.tenantId) ? undefined : resolved.silentError);
       if (refusal) return this.tokenError(route, refusal);
-      return this.tokens(route, clientId, resolved.tenantId, form.get('scope') ?? '');
+      return this.tokens(route, clientId, user, resolved.tenantId, form.get('scope') ?? '');
     }
     return this.tokenError(route, {error: 'unsupported_grant_type', description: `AADSTS70003: ${grantType} is not supported here.`});
   }
 
-  private async tokens(route: Route, clientId: string, tenantId: string, scope: string, nonce?: string): Promise<void> {
-    const {user} = this.scenario;
+  /** Refresh tokens are `rt.<username>.<n>`: the user they were issued to. */
+  private refreshTokenUser(refreshToken: string): FakeUser | undefined {
+    const username = Buffer.from(refreshToken.split('.')[1] ?? '', 'base64url').toString('utf8');
+    return this.users.get(username) ?? (username === this.scenario.user.username ? this.scenario.user : undefined);
+  }
+
+  private async tokens(route: Route, clientId: string, user: FakeUser, tenantId: string, scope: string, nonce?: string): Promise<void> {
     const oid = user.objectIds[tenantId];
     const now = Math.floor(Date.now() / 1000);
     const idClaims: Record<string, unknown> = {
@@ -159,7 +206,7 @@ export class FakeEntra {
         access_token: accessToken,
         refresh_token: `rt.${base64url(user.username)}.${++this.counter}`,
         id_token: makeJwt(idClaims),
-        client_info: this.clientInfo(),
+        client_info: this.clientInfo(user),
       }),
     });
   }
@@ -182,22 +229,21 @@ export class FakeEntra {
     });
   }
 
-  private membershipError(tenant: FakeTenant): EntraError | undefined {
-    if (this.scenario.user.objectIds[tenant.tenantId]) return undefined;
+  private membershipError(tenant: FakeTenant, user: FakeUser): EntraError | undefined {
+    if (user.objectIds[tenant.tenantId]) return undefined;
     return {
       error: 'invalid_grant',
-      description: `AADSTS50020: User account '${this.scenario.user.username}' from identity provider 'https://sts.windows.net/${this.scenario.user.homeTenantId}/' does not exist in tenant '${tenant.displayName}'.`,
+      description: `AADSTS50020: User account '${user.username}' from identity provider 'https://sts.windows.net/${user.homeTenantId}/' does not exist in tenant '${tenant.displayName}'.`,
     };
   }
 
-  private homeTenant(): FakeTenant {
-    const home = this.scenario.tenants.find((t) => t.tenantId === this.scenario.user.homeTenantId);
+  private homeTenant(user: FakeUser): FakeTenant {
+    const home = this.scenario.tenants.find((t) => t.tenantId === user.homeTenantId);
     if (!home) throw new Error('The scenario has no home tenant');
     return home;
   }
 
-  private clientInfo(): string {
-    const {user} = this.scenario;
+  private clientInfo(user: FakeUser): string {
     return base64url(JSON.stringify({uid: user.objectIds[user.homeTenantId], utid: user.homeTenantId}));
   }
 }

@@ -45,12 +45,15 @@ export interface FakeAssignment {
 }
 
 export interface Scenario {
+  /** Who signs in next. */
   user: FakeUser;
+  /** Others who signed in earlier (ARM still answers their tokens). */
+  otherUsers?: FakeUser[];
   tenants: FakeTenant[];
   /** Links by `${tenantId}|${objectId}`. */
   links: Record<string, FakeLink>;
   partnerNames: Record<string, string>;
-  /** IDs the fake service rejects with 400 PartnerIdInvalid (PGA IDs). */
+  /** IDs the fake service rejects with 400 PartnerIdInvalid, as the real one does for an ID it does not accept. */
   invalidPartnerIds: string[];
   subscriptions: Record<string, Array<{subscriptionId: string; displayName: string; tenantId?: string}>>;
   assignments: Record<string, FakeAssignment[]>;
@@ -63,7 +66,7 @@ export const NORTHWIND = '33333333-cccc-4ccc-8ccc-333333333333';
 export const TAILSPIN = '44444444-dddd-4ddd-8ddd-444444444444';
 
 export const OUR_ID = '4567891';
-export const OUR_PGA = '4567890';
+export const REFUSED_ID = '4567890';
 export const OTHER_ID = '7654321';
 
 /** A partner engineer at Contoso Partner, guest in three customer tenants. */
@@ -91,15 +94,30 @@ export function baseScenario(): Scenario {
       [`${NORTHWIND}|c0000000-0000-4000-8000-000000000003`]: link(OTHER_ID, 'Proseware Consulting'),
     },
     partnerNames: {[OUR_ID]: 'Contoso Partner Ltd', [OTHER_ID]: 'Proseware Consulting'},
-    invalidPartnerIds: [OUR_PGA],
+    invalidPartnerIds: [REFUSED_ID],
     subscriptions: {},
     assignments: {},
     roleNames: {},
   };
 }
 
+/** Another person, at Fabrikam, who signs in on the same browser after Sam. */
+export function alex(): FakeUser {
+  return {
+    username: 'alex@fabrikam.test',
+    name: 'Alex Other',
+    homeTenantId: FABRIKAM,
+    objectIds: {[FABRIKAM]: 'e0000000-0000-4000-8000-000000000005'},
+  };
+}
+
+/** MSAL's key for an account in its cache: `<object ID>.<home tenant ID>`. */
+export function homeAccountId(user: FakeUser): string {
+  return `${user.objectIds[user.homeTenantId]}.${user.homeTenantId}`;
+}
+
 export function link(partnerId: string, partnerName: string): FakeLink {
-  return {partnerId, partnerName, createdTime: '2026-02-16T14:44:35.818407Z', updatedTime: '2026-02-17T13:48:41.4676825Z', version: 3};
+  return {partnerId, partnerName, createdTime: '2026-03-09T08:12:27.4410032Z', updatedTime: '2026-03-11T16:05:51.2873365Z', version: 2};
 }
 
 export const WOODGROVE = '66666666-ffff-4fff-8fff-666666666666';

@@ -15,7 +15,7 @@ import {
   OWNER_ROLE_ID,
   READER_ROLE_ID,
   REGISTRATION_ASSIGNMENT_DELETE_ROLE,
-  ROLES_WITH_DATA_ACTIONS,
+  ROLE_DATA,
   SUPPORT_REQUEST_CONTRIBUTOR_ROLE_ID,
   USER_ACCESS_ADMINISTRATOR_ROLE_ID,
   lighthouseRole,
@@ -26,8 +26,8 @@ import {LIGHTHOUSE_BASE, lighthouseInputs} from '../../snippets/generatedSnippet
 import {SAMPLE_VALUES} from '../../snippets/docsSnippets';
 
 const STORAGE_BLOB_DATA_CONTRIBUTOR = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe';
-const SP = '72f988bf-0000-4000-8000-000000000011';
-const GROUP = '72f988bf-0000-4000-8000-000000000010';
+const SP = '8d3c5a1e-6f2b-4c7d-9e40-000000000011';
+const GROUP = '8d3c5a1e-6f2b-4c7d-9e40-000000000010';
 
 function generate(input: LighthouseInput): Generated {
   const result = generateLighthouse(input);
@@ -99,7 +99,7 @@ describe('generateLighthouse: the template and parameters', () => {
     const output = generate({
       ...LIGHTHOUSE_BASE,
       eligibleAuthorizations: [
-        eligibleEntry({approvers: [{principalId: '72f988bf-0000-4000-8000-000000000020', displayName: 'PIM approvers'}]}),
+        eligibleEntry({approvers: [{principalId: '8d3c5a1e-6f2b-4c7d-9e40-000000000020', displayName: 'PIM approvers'}]}),
         eligibleEntry({roleId: SUPPORT_REQUEST_CONTRIBUTOR_ROLE_ID, requireMfa: false, maximumActivationDuration: 'pt30m'}),
       ],
     });
@@ -114,7 +114,7 @@ describe('generateLighthouse: the template and parameters', () => {
         justInTimeAccessPolicy: {
           multiFactorAuthProvider: 'Azure',
           maximumActivationDuration: 'PT2H',
-          managedByTenantApprovers: [{principalId: '72f988bf-0000-4000-8000-000000000020', principalIdDisplayName: 'PIM approvers'}],
+          managedByTenantApprovers: [{principalId: '8d3c5a1e-6f2b-4c7d-9e40-000000000020', principalIdDisplayName: 'PIM approvers'}],
         },
       },
       {
@@ -171,7 +171,22 @@ describe('generateLighthouse: warnings', () => {
       authorizations: [...LIGHTHOUSE_BASE.authorizations, {principalId: SP, displayName: 'Automation', roleId: STORAGE_BLOB_DATA_CONTRIBUTOR}],
     });
     expect(output.warnings).toEqual([expect.stringMatching(/Storage Blob Data Contributor has DataActions/)]);
-    expect(output.notes.join(' ')).toMatch(/not exhaustive/);
+    expect(output.notes.join(' ')).toContain(`Microsoft's published built-in role definitions as they were on ${ROLE_DATA.takenOn}`);
+    expect(output.notes.join(' ')).toMatch(/Microsoft can add DataActions to a role later/);
+  });
+
+  it('warns about the roles the old hand-written list missed, in permanent and eligible authorisations', () => {
+    const LAB_CREATOR = 'b97fb8bc-a8b2-4522-a38b-dd33c7e65ead';
+    const AVERE_OPERATOR = 'c025889f-8102-4ebf-b32c-fc0c6f0c6bd9';
+    const output = generate({
+      ...LIGHTHOUSE_BASE,
+      authorizations: [...LIGHTHOUSE_BASE.authorizations, {principalId: SP, displayName: 'Automation', roleId: LAB_CREATOR}],
+      eligibleAuthorizations: [eligibleEntry({principalId: SP, roleId: AVERE_OPERATOR})],
+    });
+    expect(output.warnings).toEqual([
+      'Lab Creator has DataActions, which Lighthouse does not allow in a Lighthouse authorisation: the deployment fails.',
+      'Avere Operator has DataActions, which Lighthouse does not allow in an eligible (just-in-time) authorisation: the deployment fails.',
+    ]);
   });
 
   it('warns that User Access Administrator needs delegatedRoleDefinitionIds, and refuses it as eligible', () => {
@@ -186,7 +201,7 @@ describe('generateLighthouse: warnings', () => {
   });
 
   it('warns about an eligible principal without a permanent authorisation, and about differing policies for one role', () => {
-    const other = '72f988bf-0000-4000-8000-000000000030';
+    const other = '8d3c5a1e-6f2b-4c7d-9e40-000000000030';
     const output = generate({
       ...LIGHTHOUSE_BASE,
       eligibleAuthorizations: [eligibleEntry(), eligibleEntry({principalId: other, displayName: 'Night shift', maximumActivationDuration: 'PT8H'})],
@@ -252,7 +267,7 @@ describe('generateLighthouse: refused and missing input', () => {
 
   it('needs at least one permanent authorisation and at most ten approvers', () => {
     expect(generateLighthouse({...LIGHTHOUSE_BASE, authorizations: []}).problems.authorizations).toMatch(/at least one/);
-    const approvers = Array.from({length: 11}, (_, i) => ({principalId: `72f988bf-0000-4000-8000-0000000001${String(i).padStart(2, '0')}`, displayName: `A${i}`}));
+    const approvers = Array.from({length: 11}, (_, i) => ({principalId: `8d3c5a1e-6f2b-4c7d-9e40-0000000001${String(i).padStart(2, '0')}`, displayName: `A${i}`}));
     expect(generateLighthouse({...LIGHTHOUSE_BASE, eligibleAuthorizations: [eligibleEntry({approvers})]}).problems['eligible.0.approvers']).toMatch(/At most 10/);
   });
 
@@ -274,11 +289,15 @@ describe('Lighthouse roles', () => {
     expect(lighthouseRoleOptions()).toHaveLength(allPecRoles().length + 1);
   });
 
-  it('marks DataActions only on roles of the PEC table, by their exact names', () => {
-    for (const [roleId, roleName] of Object.entries(ROLES_WITH_DATA_ACTIONS)) {
-      expect(lighthouseRole(roleId)?.roleName, roleId).toBe(roleName);
-      expect(lighthouseRole(roleId)?.lighthouse).toBe('data-actions');
+  it('marks DataActions on exactly the roles whose definitions have them, by their names', () => {
+    for (const facts of ROLE_DATA.roles) {
+      // Azure spells the delete role "Registration assignment"; Microsoft Learn and this site "Assignment".
+      expect(lighthouseRole(facts.roleDefinitionId)?.roleName.toLowerCase(), facts.roleDefinitionId).toBe(facts.roleName.toLowerCase());
+      if (facts.hasDataActions) expect(lighthouseRole(facts.roleDefinitionId)?.lighthouse, facts.roleName).toBe('data-actions');
     }
+    expect(lighthouseRoleOptions().filter((role) => role.lighthouse === 'data-actions').map((role) => role.roleId).sort()).toEqual(
+      ROLE_DATA.roles.filter((facts) => facts.hasDataActions).map((facts) => facts.roleDefinitionId).sort(),
+    );
   });
 
   it('offer durations from PT30M to PT8H in half hours', () => {

@@ -92,7 +92,7 @@ describe('generatePalTagScript: the procedure of the page, in order', () => {
 
 describe('generatePalTagScript: scopes, roles and secret lifetime', () => {
   it('assigns at each resource group, and at whole subscriptions without any', () => {
-    const other = '72f988bf-0000-4000-8000-000000000021';
+    const other = '8d3c5a1e-6f2b-4c7d-9e40-000000000021';
     const {content} = script({
       subscriptions: [
         {subscriptionId: SAMPLE_VALUES.subscriptionId, resourceGroups: 'rg-payments-prod, rg-payments-shared rg-payments-prod'},

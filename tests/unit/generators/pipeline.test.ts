@@ -229,9 +229,9 @@ describe('generatePipeline: refused and missing input', () => {
   });
 
   it('refuses invalid values with the Your values messages', () => {
-    const result = generatePipeline({...PIPELINE_BASE, partnerId: '12345', tenantId: 'contoso.onmicrosoft.com', repository: 'https://github.com/contoso/x'});
+    const result = generatePipeline({...PIPELINE_BASE, partnerId: '45-67891', tenantId: 'contoso.onmicrosoft.com', repository: 'https://github.com/contoso/x'});
     expect(result.output).toBeNull();
-    expect(result.problems.partnerId).toMatch(/6 to 10 digits/);
+    expect(result.problems.partnerId).toMatch(/digits only/);
     expect(result.problems.tenantId).toMatch(/Tenant ID is a GUID/);
     expect(result.problems.repository).toMatch(/not the URL/);
   });

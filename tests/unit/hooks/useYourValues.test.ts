@@ -1,6 +1,6 @@
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 
-const TENANT = '72f988bf-0000-4000-8000-000000000001';
+const TENANT = '8d3c5a1e-6f2b-4c7d-9e40-000000000001';
 const KEY = 'pal-guide.your-values';
 
 /** Just enough of a browser window: localStorage and the storage event. */

@@ -55,26 +55,32 @@ describe('explainFailure: sign-in', () => {
 });
 
 describe('explainFailure: Azure Resource Manager', () => {
-  it('explains PartnerIdInvalid with the ID and the PGA/PLA advice', () => {
+  it('explains PartnerIdInvalid as help: the typed ID, typos, the location IDs in Partner Center', () => {
     const e = explainFailure(arm(400, 'PartnerIdInvalid', 'The Partner ID is not valid', 'create-link'), {partnerId: '4567890'});
     expect(e.key).toBe('partner-id-invalid');
-    expect(e.title).toContain('4567890');
-    expect(e.action).toMatch(/PLA/);
-    expect(e.action).toContain('if 4567890 is your PGA ID, try 4567891');
+    expect(e.title).toBe('Microsoft did not accept Partner ID 4567890.');
+    expect(e.action).toContain('check the location IDs in Partner Center');
+    expect(e.action).toContain('Associated Partner ID');
+    // Microsoft publishes neither "a PGA ID is refused" nor "the first PLA ID is the PGA ID plus one".
+    expect(e.action).not.toMatch(/plus one|try \d|is your PGA/);
   });
 
-  it('leaves out the PLA candidate when the typed ID is unknown', () => {
+  it('says only "did not accept" when the typed ID is unknown', () => {
     const e = explainFailure(arm(400, 'PartnerIdInvalid', 'The Partner ID is not valid', 'create-link'), {});
-    expect(e.action).not.toMatch(/try \d/);
+    expect(e.title).toBe('Microsoft did not accept Partner ID.');
   });
 
-  it('explains the CSP delegated-admin message in plain words whatever the status', () => {
+  it('explains the CSP delegated-admin message with what to do to be recognised, whatever the status', () => {
     const message = 'The user does not have an account in this tenant. Please use an account in this tenant. You will not be able to link the Partner ID';
     for (const status of [400, 401, 403]) {
       const e = explainFailure(arm(status, 'BadRequest', message, 'create-link'));
       expect(e.key).toBe('csp-no-account');
       expect(e.title).toMatch(/DAP or GDAP/);
-      expect(e.action).toMatch(/CSP relationship/);
+      expect(e.action).toMatch(/guest or directory account, or a service principal/);
+      expect(e.action).toMatch(/eligible Azure role/);
+      expect(e.action).toMatch(/Azure Lighthouse/);
+      // Microsoft's PEC pages say PAL is one of the routes for CSP partners: never "nothing is needed".
+      expect(e.action).not.toMatch(/already recognised|do not need PAL|nothing is needed/i);
     }
   });
 

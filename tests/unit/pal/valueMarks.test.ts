@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {marksForLine, rangesByLine, segmentToken} from '../../../src/pal/valueMarks';
 import {fillPlaceholders} from '../../../src/pal/yourValues';
 
-const TENANT = '72f988bf-0000-4000-8000-000000000001';
+const TENANT = '8d3c5a1e-6f2b-4c7d-9e40-000000000001';
 
 describe('rangesByLine', () => {
   it('keys ranges by line text, with offsets from the start of the line', () => {

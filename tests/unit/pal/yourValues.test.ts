@@ -10,8 +10,8 @@ import {
   type YourValues,
 } from '../../../src/pal/yourValues';
 
-const TENANT = '72f988bf-0000-4000-8000-000000000001';
-const CLIENT = '72f988bf-0000-4000-8000-000000000002';
+const TENANT = '8d3c5a1e-6f2b-4c7d-9e40-000000000001';
+const CLIENT = '8d3c5a1e-6f2b-4c7d-9e40-000000000002';
 
 describe('checkValue', () => {
   it('treats an empty field as "no value"', () => {
@@ -19,13 +19,13 @@ describe('checkValue', () => {
     expect(checkValue('partnerId', '')).toEqual({ok: true, value: ''});
   });
 
-  it('accepts a Partner ID of 6 to 10 digits, with the Partner ID rules', () => {
+  it('accepts a numeric Partner ID of any length, with the Partner ID rules', () => {
     expect(checkValue('partnerId', ' 4567891 ')).toEqual({ok: true, value: '4567891'});
-    expect(checkValue('partnerId', '123456')).toEqual({ok: true, value: '123456'});
+    expect(checkValue('partnerId', '12345')).toEqual({ok: true, value: '12345'});
     expect(checkValue('partnerId', '1234567890')).toEqual({ok: true, value: '1234567890'});
   });
 
-  it.each(['12345', '12345678901', '45-67891', 'MPN4567891'])('refuses the Partner ID %s with a reason', (input) => {
+  it.each(['45-67891', 'MPN4567891', '4567 891'])('refuses the Partner ID %s with a reason', (input) => {
     const check = checkValue('partnerId', input);
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.problem).toMatch(/digits/);
@@ -37,9 +37,9 @@ describe('checkValue', () => {
 
   it.each([
     ['tenantId', 'contoso.onmicrosoft.com', /Tenant ID is a GUID/],
-    ['tenantId', '72f988bf-0000-4000-8000-00000000000', /Tenant ID is a GUID/],
+    ['tenantId', '8d3c5a1e-6f2b-4c7d-9e40-00000000000', /Tenant ID is a GUID/],
     ['clientId', 'Xy8Q~abcdefghijklmnopqrstuvwxyz0123456789', /Never paste a client secret/],
-    ['subscriptionId', '{72f988bf-0000-4000-8000-000000000003}', /Subscription ID is a GUID/],
+    ['subscriptionId', '{8d3c5a1e-6f2b-4c7d-9e40-000000000003}', /Subscription ID is a GUID/],
   ] as const)('refuses %s "%s"', (field, input, problem) => {
     const check = checkValue(field, input);
     expect(check.ok).toBe(false);
@@ -134,7 +134,7 @@ describe('stored values', () => {
   });
 
   it('drops invalid and unknown entries', () => {
-    const raw = JSON.stringify({partnerId: '12', tenantId: TENANT, clientId: 42, secret: 'hunter2', repository: 'a b'});
+    const raw = JSON.stringify({partnerId: '12a', tenantId: TENANT, clientId: 42, secret: 'hunter2', repository: 'a b'});
     expect(parseStoredValues(raw)).toEqual({tenantId: TENANT});
   });
 });

@@ -3,7 +3,7 @@ import {checkPowerShellBalance} from '../../snippets/powershellBalance';
 
 describe('checkPowerShellBalance', () => {
   it.each([
-    ['a plain command', "Connect-AzAccount -TenantId '72f988bf-0000-4000-8000-000000000001'"],
+    ['a plain command', "Connect-AzAccount -TenantId '8d3c5a1e-6f2b-4c7d-9e40-000000000001'"],
     ['nested brackets and a hashtable', '$params = @{ Scope = "/subscriptions/$($sub.Id)"; Roles = @("Owner", "Contributor") }\n$roles[0]'],
     ['escaped quotes in both string kinds', `'It''s linked' ; "Say ""hi"" and \`"bye\`""`],
     ['brackets and quotes inside strings', `Write-Host 'unbalanced ( [ { " here'; "and ) ] } ' here"`],
