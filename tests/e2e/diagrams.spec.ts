@@ -181,7 +181,7 @@ test('diagram labels are real text: find in page reaches them', async ({page}) =
   await page.goto('/understanding-pal');
   const found = await page.evaluate(() => {
     // Chromium's window.find searches the page as Ctrl+F does.
-    const hit = (window as unknown as {find: (text: string) => boolean}).find('consumption under');
+    const hit = (window as unknown as {find: (text: string) => boolean}).find('under that scope');
     return {hit, where: window.getSelection()?.anchorNode?.parentElement?.closest('svg')?.id ?? ''};
   });
   expect(found.hit).toBe(true);
