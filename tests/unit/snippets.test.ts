@@ -27,6 +27,9 @@ describe('docs code blocks', () => {
   it('are found on the pages (the extraction works)', () => {
     expect(blocks.length).toBeGreaterThan(0);
     expect(bash.length).toBeGreaterThan(0);
+    expect(yaml.length).toBeGreaterThan(0);
+    expect(json.length).toBeGreaterThan(0);
+    expect(powershell.length).toBeGreaterThan(0);
     expect(blocks.every((block) => !/<(partnerId|tenantId|clientId|subscriptionId|repository)>/.test(block.code))).toBe(true);
   });
 });
@@ -52,6 +55,11 @@ describe.skipIf(!shellcheck.run)(shellcheckSuiteName('bash snippets pass shellch
 });
 
 describe('yaml snippets parse, and workflows may request an OIDC token', () => {
+  // A suite of zero blocks would pass: the pages hold more than this many.
+  it('finds the yaml blocks on the pages', () => {
+    expect(yaml.length).toBeGreaterThanOrEqual(4);
+  });
+
   for (const block of yaml) {
     it(name(block), () => {
       expect(report(block, checkYaml(block.code))).toEqual([]);
@@ -60,6 +68,11 @@ describe('yaml snippets parse, and workflows may request an OIDC token', () => {
 });
 
 describe('json snippets are strict JSON, and ARM templates are complete', () => {
+  // A suite of zero blocks would pass: the pages hold more than this many.
+  it('finds the json blocks on the pages', () => {
+    expect(json.length).toBeGreaterThanOrEqual(8);
+  });
+
   for (const block of json) {
     it(name(block), () => {
       expect(report(block, checkJson(block.code))).toEqual([]);
@@ -68,6 +81,11 @@ describe('json snippets are strict JSON, and ARM templates are complete', () => 
 });
 
 describe('powershell snippets have balanced quotes and brackets', () => {
+  // A suite of zero blocks would pass: the pages hold more than this many.
+  it('finds the powershell blocks on the pages', () => {
+    expect(powershell.length).toBeGreaterThanOrEqual(15);
+  });
+
   for (const block of powershell) {
     it(name(block), () => {
       expect(report(block, checkPowerShellBalance(block.code))).toEqual([]);
