@@ -5,8 +5,8 @@ import type {WebpackPluginInstance} from 'webpack';
 interface Compilation {
   hooks: {processAssets: {tap(options: {name: string; stage: number}, run: () => void): void}};
   getAsset(name: string): unknown;
-  emitAsset(name: string, source: unknown): void;
-  updateAsset(name: string, source: unknown): void;
+  emitAsset(name: string, source: unknown, info: {minimized: boolean}): void;
+  updateAsset(name: string, source: unknown, info: {minimized: boolean}): void;
 }
 
 export function emitAsset(bundler: CurrentBundler, name: string, file: string, content: string): WebpackPluginInstance {
@@ -20,8 +20,9 @@ export function emitAsset(bundler: CurrentBundler, name: string, file: string, c
         compilation.hooks.processAssets.tap({name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS}, () => {
           const source = new sources.RawSource(content);
           // A bridge.js left in static/ by the script that built it before this plugin is replaced.
-          if (compilation.getAsset(file)) compilation.updateAsset(file, source);
-          else compilation.emitAsset(file, source);
+          // Minified already: the bundler's minimizer leaves it as esbuild wrote it.
+          if (compilation.getAsset(file)) compilation.updateAsset(file, source, {minimized: true});
+          else compilation.emitAsset(file, source, {minimized: true});
         });
       });
     },
