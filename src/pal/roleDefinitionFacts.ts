@@ -154,8 +154,8 @@ export function grantsAll(permissions: readonly RolePermission[], target: string
 export interface RoleFacts {
   roleDefinitionId: string;
   roleName: string;
+  /** Whether it grants any DataActions (which ones is left out: the site ships this file to the browser). */
   hasDataActions: boolean;
-  dataActions: string[];
   /** Its actions that let it write or delete something under Microsoft.Authorization (policies included), after notActions. */
   authorizationWriteDeleteActions: string[];
   /** The actions of LIGHTHOUSE_REFUSED_ACTIONS it grants: any one of them and Lighthouse refuses the role. */
@@ -163,7 +163,6 @@ export interface RoleFacts {
 }
 
 export function roleFacts(definition: RoleDefinition): RoleFacts {
-  const dataActions = [...new Set(definition.permissions.flatMap((p) => p.dataActions ?? []))];
   const authorizationWriteDeleteActions = [
     ...new Set(
       definition.permissions.flatMap((permission) =>
@@ -176,8 +175,7 @@ export function roleFacts(definition: RoleDefinition): RoleFacts {
   return {
     roleDefinitionId: definition.roleDefinitionId.toLowerCase(),
     roleName: definition.roleName,
-    hasDataActions: dataActions.length > 0,
-    dataActions,
+    hasDataActions: definition.permissions.some((p) => (p.dataActions ?? []).length > 0),
     authorizationWriteDeleteActions,
     lighthouseRefusedActions: LIGHTHOUSE_REFUSED_ACTIONS.filter((action) => grantsAll(definition.permissions, action)),
   };

@@ -41,7 +41,6 @@ describe('role-definitions.json', () => {
     const listed = lighthouseRoleOptions().map((role) => role.roleId).sort();
     expect(ROLE_DATA.roles.map((facts) => facts.roleDefinitionId).sort()).toEqual(listed);
     expect(ROLE_DATA.missing).toEqual([]);
-    for (const facts of ROLE_DATA.roles) expect(facts.hasDataActions, facts.roleName).toBe(facts.dataActions.length > 0);
   });
 });
 
@@ -53,7 +52,6 @@ describe('Lighthouse support from the role data', () => {
       const facts = roleDefinitionFacts(role.roleId);
       expect(facts, role.roleName).toBeDefined();
       expect(facts!.hasDataActions, role.roleName).toBe(false);
-      expect(facts!.dataActions, role.roleName).toEqual([]);
       expect(facts!.lighthouseRefusedActions, role.roleName).toEqual([]);
       expect(role.label, role.roleName).not.toMatch(/not allowed in Lighthouse|Lighthouse:|role data/);
     }
@@ -89,10 +87,10 @@ describe('Lighthouse support from the role data', () => {
   });
 
   it('refuses any other role with refused Microsoft.Authorization actions', () => {
-    const facts = {roleDefinitionId: 'x', roleName: 'Lock Manager', hasDataActions: false, dataActions: [], authorizationWriteDeleteActions: ['Microsoft.Authorization/locks/*'], lighthouseRefusedActions: ['Microsoft.Authorization/locks/write']};
+    const facts = {roleDefinitionId: 'x', roleName: 'Lock Manager', hasDataActions: false, authorizationWriteDeleteActions: ['Microsoft.Authorization/locks/*'], lighthouseRefusedActions: ['Microsoft.Authorization/locks/write']};
     expect(lighthouseSupportOf('00000000-0000-4000-8000-000000000001', facts)).toBe('authorization-actions');
     expect(roleOptionLabel('Lock Manager', 'eligible', 'authorization-actions')).toBe('Lock Manager — PEC eligible (has Microsoft.Authorization write/delete: not allowed in Lighthouse)');
-    expect(lighthouseSupportOf('00000000-0000-4000-8000-000000000001', {...facts, hasDataActions: true, dataActions: ['d']})).toBe('data-actions');
+    expect(lighthouseSupportOf('00000000-0000-4000-8000-000000000001', {...facts, hasDataActions: true})).toBe('data-actions');
   });
 
   it('does not offer a role without a definition as allowed, and says why in its label', () => {
