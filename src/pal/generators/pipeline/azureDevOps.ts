@@ -26,29 +26,20 @@ export const azureDevOps: PlatformPipeline = {
         '    always: true',
       );
     }
-    const step: string[] =
+    // The task signs in with the service connection, then runs the script inline.
+    const task = (name: string, inputs: string[], scriptInput: string, script: string): string[] => [
+      `  - task: ${name}`,
+      `    displayName: ${linkStepName(input)}`,
+      '    inputs:',
+      `      azureSubscription: ${yamlSingle(v.serviceConnection)}`,
+      ...inputs.map((line) => `      ${line}`),
+      `      ${scriptInput}: |`,
+      indent(script, 8),
+    ];
+    const step =
       input.tool === 'powershell'
-        ? [
-            '  - task: AzurePowerShell@5',
-            `    displayName: ${linkStepName(input)}`,
-            '    inputs:',
-            `      azureSubscription: ${yamlSingle(v.serviceConnection)}`,
-            '      ScriptType: InlineScript',
-            '      azurePowerShellVersion: LatestVersion',
-            '      pwsh: true',
-            '      Inline: |',
-            indent(powershellLinkScript(input.action), 8),
-          ]
-        : [
-            '  - task: AzureCLI@2',
-            `    displayName: ${linkStepName(input)}`,
-            '    inputs:',
-            `      azureSubscription: ${yamlSingle(v.serviceConnection)}`,
-            '      scriptType: bash',
-            '      scriptLocation: inlineScript',
-            '      inlineScript: |',
-            indent(bashLinkScript(input.tool, input.action, 'azure-devops'), 8),
-          ];
+        ? task('AzurePowerShell@5', ['ScriptType: InlineScript', 'azurePowerShellVersion: LatestVersion', 'pwsh: true'], 'Inline', powershellLinkScript(input.action))
+        : task('AzureCLI@2', ['scriptType: bash', 'scriptLocation: inlineScript'], 'inlineScript', bashLinkScript(input.tool, input.action, 'azure-devops'));
     return [
       `# ${pipelineTitle(input.action)}: the service connection's workload identity signs in with OpenID Connect`,
       ...triggers,
