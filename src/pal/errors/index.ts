@@ -5,7 +5,7 @@
 import {failureOf, type Failure, type Operation} from '../failures';
 import {ARM_ROWS} from './armRows';
 import {NETWORK_ROWS, UNEXPECTED_ROWS} from './connectionRows';
-import type {ArmRow, AuthRow, ExplanationRow, FailureContext, NetworkRow} from './rows';
+import type {ArmFailure, ArmRow, AuthFailure, AuthRow, ExplanationRow, FailureContext, NetworkFailure, NetworkRow} from './rows';
 import {AUTH_ROWS} from './signInRows';
 
 export type {FailureContext} from './rows';
@@ -27,14 +27,12 @@ export interface Explanation {
   retryable?: boolean;
 }
 
-type Of<K extends Failure['kind']> = Extract<Failure, {kind: K}>;
-
-function authMatches(row: AuthRow, failure: Of<'auth'>): boolean {
+function authMatches(row: AuthRow, failure: AuthFailure): boolean {
   if (!row.aadsts && !row.msal) return true;
   return (!!failure.aadsts && !!row.aadsts?.includes(failure.aadsts)) || !!row.msal?.includes(failure.code);
 }
 
-function armMatches(row: ArmRow, failure: Of<'arm'>): boolean {
+function armMatches(row: ArmRow, failure: ArmFailure): boolean {
   const {status} = row;
   if (status && !('from' in status ? failure.status >= status.from : status.includes(failure.status))) return false;
   if (row.code !== undefined && row.code !== failure.code) return false;
@@ -43,7 +41,7 @@ function armMatches(row: ArmRow, failure: Of<'arm'>): boolean {
   return true;
 }
 
-function networkMatches(row: NetworkRow, failure: Of<'network'>): boolean {
+function networkMatches(row: NetworkRow, failure: NetworkFailure): boolean {
   return row.reason === undefined || row.reason === failure.reason;
 }
 
@@ -63,6 +61,7 @@ export function rowFor(failure: Failure): ExplanationRow {
 
 export function explainFailure(failure: Failure, context: FailureContext = {}): Explanation {
   const row = rowFor(failure);
+  // The row was picked for this kind of failure, so its text functions take this failure.
   const text = (value: string | ((failure: never, context: FailureContext) => string)) =>
     typeof value === 'string' ? value : value(failure as never, context);
   const explanation: Explanation = {key: row.key, title: text(row.title), action: text(row.action)};
