@@ -4,13 +4,13 @@ import {readSettings} from './site-settings';
 import {darkCodeTheme, lightCodeTheme} from './src/prismThemes';
 import remarkImportHighlighter from './src/codeHighlighting/remarkImportHighlighter';
 import remarkMermaidSvg from './src/diagrams/remarkMermaidSvg';
-import {
-  azureInAsyncChunksOnly,
-  diagramsFromCommittedRenders,
-  noRemountAfterHydration,
-  prefetchWhenIdle,
-  prismWithCodeBlocksOnly,
-} from './site-bundling';
+import authBridge from './src/plugins/authBridge';
+import azureInAsyncChunksOnly from './src/plugins/azureInAsyncChunksOnly';
+import checkedDocusaurusInternals from './src/plugins/checkedDocusaurusInternals';
+import diagramsFromCommittedRenders from './src/plugins/diagramsFromCommittedRenders';
+import noRemountAfterHydration from './src/plugins/noRemountAfterHydration';
+import prefetchWhenIdle from './src/plugins/prefetchWhenIdle';
+import prismWithCodeBlocksOnly from './src/plugins/prismWithCodeBlocksOnly';
 
 const settings = readSettings();
 
@@ -75,7 +75,10 @@ const config: Config = {
     ],
   ],
 
+  // Our own plugins (src/plugins/): README, "Performance", says why each bundling one exists.
   plugins: [
+    authBridge,
+    checkedDocusaurusInternals,
     azureInAsyncChunksOnly,
     prismWithCodeBlocksOnly,
     prefetchWhenIdle,

@@ -2,9 +2,8 @@
  * Every setting the site reads from the environment at build time, in one place.
  * The README documents each of them.
  */
-import {authorityFromEnvironment, DEFAULT_AUTHORITY} from './scripts/authority.mjs';
+import {authorityFromEnvironment} from './scripts/authority.mjs';
 
-export {DEFAULT_AUTHORITY};
 export const DEFAULT_DISCUSSIONS_URL = 'https://github.com/pal-guide/pal-guide/discussions';
 export const DEFAULT_REPOSITORY_URL = 'https://github.com/pal-guide/pal-guide';
 /** GitHub's slug for the Q&A category that new repositories get with discussions. */

@@ -52,7 +52,6 @@ const load = () => loadavg()[0].toFixed(1);
 
 function build() {
   mkdirSync(TMP, {recursive: true});
-  execFileSync('node', ['scripts/build-auth-bridge.mjs'], {cwd: ROOT, stdio: 'inherit'});
   const started = Date.now();
   execSync(`npx docusaurus build --out-dir ${OURS}`, {cwd: ROOT, stdio: 'inherit', env: {...process.env, PAL_CLIENT_ID: TEST_CLIENT_ID}});
   const buildSeconds = (Date.now() - started) / 1000;

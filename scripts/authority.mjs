@@ -1,6 +1,6 @@
 // The sign-in authority (PAL_AUTHORITY), read and checked in one place: the site settings give
 // it to MSAL, and the security headers allow the browser to connect to its host and no other.
-// Plain JavaScript without Node imports: the browser bundle imports the default from here.
+// Plain JavaScript, read at build time only: the browser gets the result through customFields.
 
 export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
 

@@ -3,17 +3,12 @@
  * session without waiting for a click: "someone is signed in" and "a redirect sign-in
  * started from this widget". Without them, no Azure code loads before the reader acts.
  */
+import {sessionStore as storage} from '../browser/sessionStore';
+
 const RETURN_TO_KEY = 'pal-guide.return-to';
 const SIGNED_IN_KEY = 'pal-guide.signed-in';
 const MICROSOFT_SIGN_OUT_KEY = 'pal-guide.microsoft-signed-out';
 
-function storage(): Storage | null {
-  try {
-    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
-  } catch {
-    return null;
-  }
-}
 
 export function rememberSignedIn(signedIn: boolean): void {
   const store = storage();

@@ -1,3 +1,4 @@
+import {isOffline} from '../browser/offline';
 import {FailureError} from '../pal/failures';
 import type {PalSession, SessionSettings} from './session';
 
@@ -17,9 +18,8 @@ export function loadSession(settings: SessionSettings): Promise<PalSession> {
       pending = null;
       if (error instanceof FailureError) throw error;
       // A chunk that fails to download means the network is gone or the site was redeployed.
-      const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
       throw new FailureError(
-        offline
+        isOffline()
           ? {kind: 'network', operation: 'sign-in', reason: 'offline'}
           : {kind: 'unexpected', operation: 'sign-in', message: `The sign-in code could not be loaded (${String(error)}). Reload the page.`},
       );

@@ -5,8 +5,8 @@ import {provideHighlighter} from './registry';
 
 /*
  * Importing this module makes code blocks highlighted. theme-classic would add Prism's
- * extra languages in a client module on every page (see prismWithCodeBlocksOnly in
- * site-bundling.ts); here it happens only where code is shown.
+ * extra languages in a client module on every page (see src/plugins/prismWithCodeBlocksOnly);
+ * here it happens only where code is shown.
  */
 includeLanguages(Prism);
 provideHighlighter(HighlightedContent);

@@ -4,12 +4,11 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {isFramed} from '../browser/framed';
 import {loadSession} from '../azure/load';
-import {sessionIsWaiting} from '../azure/hints';
+import {sessionIsWaiting, takeReturnTo} from '../azure/hints';
 import type {PalSession, SessionSettings} from '../azure/session';
 import {explainError, type Explanation} from '../pal/errors';
 import {FailureError} from '../pal/failures';
 import type {SignedInAccount} from '../pal/types';
-import {DEFAULT_AUTHORITY} from '../../site-settings';
 
 export interface SessionHandle {
   /** Demo mode is known from the build settings, before anything loads. */
@@ -30,15 +29,23 @@ export interface SessionHandle {
   ensure: () => Promise<PalSession>;
   /** Start loading early (hover, focus, touch) so a sign-in popup opens within the click. */
   preload: () => void;
+  /** True once after a full-page redirect sign-in that started from this widget came back. */
+  takeReturnTo: () => boolean;
+}
+
+/** The settings docusaurus.config.ts passes on from site-settings.ts (read at build time only). */
+interface SessionCustomFields {
+  palClientId: string;
+  palAuthority: string;
 }
 
 function useSessionSettings(): SessionSettings {
   const {siteConfig} = useDocusaurusContext();
   const bridgePath = useBaseUrl('/auth/redirect.html');
-  const fields = siteConfig.customFields as {palClientId?: string; palAuthority?: string};
+  const fields = siteConfig.customFields as unknown as SessionCustomFields;
   return {
-    clientId: fields.palClientId ?? '',
-    authority: fields.palAuthority || DEFAULT_AUTHORITY,
+    clientId: fields.palClientId,
+    authority: fields.palAuthority,
     redirectUri: typeof window === 'undefined' ? bridgePath : new URL(bridgePath, window.location.origin).href,
   };
 }
@@ -95,5 +102,18 @@ export function usePalSession(widgetId: string): SessionHandle {
   // Known only in the browser; the server-rendered widget is inert until hydration anyway.
   const framed = useIsBrowser() && isFramed();
 
-  return {demo: !settings.clientId, framed, session, account, restoring, restoreError, dismissRestoreError, ensure, preload};
+  const takeThisReturn = useCallback(() => takeReturnTo(widgetId), [widgetId]);
+
+  return {
+    demo: !settings.clientId,
+    framed,
+    session,
+    account,
+    restoring,
+    restoreError,
+    dismissRestoreError,
+    ensure,
+    preload,
+    takeReturnTo: takeThisReturn,
+  };
 }

@@ -1,5 +1,6 @@
 import type {Page} from '@playwright/test';
 import {test, expect} from './fixtures';
+import {watchResponses, type Watched} from './watchResponses';
 import {darkCodeTheme, lightCodeTheme} from '../../src/prismThemes';
 
 /**
@@ -8,14 +9,14 @@ import {darkCodeTheme, lightCodeTheme} from '../../src/prismThemes';
  */
 
 /** Scripts that carry Prism's highlighter (its class name for highlighted blocks), as run. */
-function highlighterScripts(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('response', async (response) => {
-    if (response.request().resourceType() !== 'script') return;
-    const body = await response.text().catch(() => '');
-    if (body.includes('prism-code')) seen.push(response.url());
+function highlighterScripts(page: Page): Watched<string> {
+  return watchResponses(page, {
+    response: async (response) => {
+      if (response.request().resourceType() !== 'script') return null;
+      const body = await response.text().catch(() => '');
+      return body.includes('prism-code') ? response.url() : null;
+    },
   });
-  return seen;
 }
 
 for (const path of ['/', '/check-and-link', '/faq', '/understanding-pal']) {
@@ -25,7 +26,7 @@ for (const path of ['/', '/check-and-link', '/faq', '/understanding-pal']) {
     await expect(page.locator('.prism-code')).toHaveCount(0);
     // Linked pages are prefetched later, in idle time: as prefetches, not scripts that run.
     await page.waitForTimeout(1000);
-    expect(scripts).toEqual([]);
+    expect(await scripts.settled()).toEqual([]);
   });
 }
 
@@ -37,7 +38,7 @@ test('a page with code is highlighted by the server and stays so after hydration
 
   const scripts = highlighterScripts(page);
   await page.goto('/users-and-guests');
-  expect(scripts).toHaveLength(1);
+  expect(await scripts.settled()).toHaveLength(1);
   // Plain text blocks are drawn without tokens: the first block in a language is.
   const block = page.locator('.theme-code-block:visible:not(.language-text)').first();
   await expect(block.locator('.token').first()).toBeVisible();

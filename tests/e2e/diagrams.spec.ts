@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import type {Page} from '@playwright/test';
 import {test, expect} from './fixtures';
 import {builtSitemapPaths} from './sitemap';
+import {watchResponses} from './watchResponses';
 import {MERMAID_CODE} from '../mermaidCode';
 
 /**
@@ -74,17 +75,16 @@ for (const [path, diagrams] of PAGES) {
 
 for (const path of builtSitemapPaths('build')) {
   test(`${path} never loads Mermaid: scrolled to the end, then in the other colour mode`, async ({page}) => {
-    const bodies: Array<Promise<{url: string; body: string}>> = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() !== 'script') return;
-      bodies.push(response.text().then((body) => ({url: response.url(), body}), () => ({url: response.url(), body: ''})));
+    const bodies = watchResponses(page, {
+      response: async (response) =>
+        response.request().resourceType() === 'script' ? {url: response.url(), body: await response.text().catch(() => '')} : null,
     });
     await page.goto(path, {waitUntil: 'networkidle'});
     await scrollToEnd(page);
     await toggleToDark(page);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
-    const scripts = await Promise.all(bodies);
+    const scripts = await bodies.settled();
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.filter(({body}) => MERMAID_CODE.test(body)).map(({url}) => url)).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import {test, expect} from './fixtures';
+import {watchResponses} from './watchResponses';
 
 /**
  * Size budgets: the JavaScript a page transfers (gzip) before the reader does anything.
@@ -23,19 +24,16 @@ const AZURE_CODE = /@azure\/msal-browser|azsdk-js/;
 
 for (const [path, budget] of Object.entries(BUDGETS)) {
   test(`${path} stays within its initial JavaScript budget of ${budget / KB} KB`, async ({page, cloud}) => {
-    const scripts: Array<{url: string; bytes: number; azure: boolean}> = [];
-    page.on('requestfinished', async (request) => {
-      if (request.resourceType() !== 'script') return;
-      // A prefetch can finish as the test closes the page; reading it then would throw outside the test.
-      const read = async () => {
+    const watched = watchResponses(page, {
+      requestfinished: async (request) => {
+        if (request.resourceType() !== 'script') return null;
         const body = (await (await request.response())?.text().catch(() => '')) ?? '';
         return {url: request.url(), bytes: (await request.sizes()).responseBodySize, azure: AZURE_CODE.test(body)};
-      };
-      const script = await read().catch(() => null);
-      if (script) scripts.push(script);
+      },
     });
     await page.goto(path, {waitUntil: 'networkidle'});
     await page.waitForTimeout(300);
+    const scripts = await watched.settled();
     const total = scripts.reduce((sum, s) => sum + s.bytes, 0);
     expect(scripts.filter((s) => s.azure).map((s) => s.url), 'Azure code before interaction').toEqual([]);
     expect(total, `${path}: ${(total / KB).toFixed(1)} KB in ${scripts.length} scripts`).toBeLessThanOrEqual(budget);

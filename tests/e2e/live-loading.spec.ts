@@ -2,6 +2,7 @@ import {gzipSync} from 'node:zlib';
 import type {Page} from '@playwright/test';
 import {test, expect} from './fixtures';
 import {sitemapPaths} from './sitemap';
+import {watchResponses, type Watched} from './watchResponses';
 
 /**
  * MSAL and the Azure SDK load only where a widget is, and only once the reader reaches for
@@ -18,14 +19,14 @@ interface Script {
   azure: boolean;
 }
 
-function recordScripts(page: Page): Script[] {
-  const scripts: Script[] = [];
-  page.on('response', async (response) => {
-    if (!response.url().endsWith('.js')) return;
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    scripts.push({url: response.url(), gzipBytes: gzipSync(body).length, azure: AZURE_CODE.test(body.toString('utf8'))});
+function recordScripts(page: Page): Watched<Script> {
+  return watchResponses(page, {
+    response: async (response) => {
+      if (!response.url().endsWith('.js')) return null;
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      return {url: response.url(), gzipBytes: gzipSync(body).length, azure: AZURE_CODE.test(body.toString('utf8'))};
+    },
   });
-  return scripts;
 }
 
 test('pages without a widget load no Azure code and call no Azure host', async ({page, cloud}) => {
@@ -36,7 +37,7 @@ test('pages without a widget load no Azure code and call no Azure host', async (
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }
-  expect(scripts.filter((s) => s.azure).map((s) => s.url)).toEqual([]);
+  expect((await scripts.settled()).filter((s) => s.azure).map((s) => s.url)).toEqual([]);
   expect(cloud.arm.requests).toEqual([]);
   expect(cloud.entra.tokenRequests).toEqual([]);
 });
@@ -47,13 +48,13 @@ test('a widget page loads Azure code only when the reader reaches for the widget
   await page.waitForLoadState('networkidle');
   await page.mouse.wheel(0, 400);
   await page.waitForTimeout(500);
-  expect(scripts.filter((s) => s.azure)).toEqual([]);
+  expect((await scripts.settled()).filter((s) => s.azure)).toEqual([]);
 
-  const before = scripts.length;
+  const before = scripts.count();
   await page.locator('#check-and-link').hover();
-  await expect.poll(() => scripts.some((s) => s.azure)).toBe(true);
+  await expect.poll(() => scripts.now().some((s) => s.azure)).toBe(true);
   await page.waitForLoadState('networkidle');
-  const widgetChunks = scripts.slice(before);
+  const widgetChunks = await scripts.settled(before);
   const total = widgetChunks.reduce((sum, s) => sum + s.gzipBytes, 0);
   expect(total, `widget chunks: ${widgetChunks.map((s) => `${s.url} ${s.gzipBytes}`).join(', ')}`).toBeLessThan(WIDGET_CHUNK_BUDGET);
 });
@@ -65,7 +66,7 @@ test('keyboard focus is enough to start loading, so the popup opens within the c
   // Disabled until the page hydrates (it cannot work before), and a disabled button takes no focus.
   await expect(signIn).toBeEnabled();
   await signIn.focus();
-  await expect.poll(() => scripts.some((s) => s.azure)).toBe(true);
+  await expect.poll(() => scripts.now().some((s) => s.azure)).toBe(true);
 });
 
 test('a pointer already resting on the widget when the page hydrates starts loading', async ({page}) => {
@@ -84,5 +85,5 @@ test('a pointer already resting on the widget when the page hydrates starts load
   if (!box) throw new Error('the widget has no box');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   release();
-  await expect.poll(() => scripts.some((s) => s.azure)).toBe(true);
+  await expect.poll(() => scripts.now().some((s) => s.azure)).toBe(true);
 });

@@ -27,6 +27,9 @@ describe('docs code blocks', () => {
   it('are found on the pages (the extraction works)', () => {
     expect(blocks.length).toBeGreaterThan(0);
     expect(bash.length).toBeGreaterThan(0);
+    expect(yaml.length).toBeGreaterThan(0);
+    expect(json.length).toBeGreaterThan(0);
+    expect(powershell.length).toBeGreaterThan(0);
     expect(blocks.every((block) => !/<(partnerId|tenantId|clientId|subscriptionId|repository)>/.test(block.code))).toBe(true);
   });
 });
@@ -51,26 +54,24 @@ describe.skipIf(!shellcheck.run)(shellcheckSuiteName('bash snippets pass shellch
   });
 });
 
-describe('yaml snippets parse, and workflows may request an OIDC token', () => {
-  for (const block of yaml) {
-    it(name(block), () => {
-      expect(report(block, checkYaml(block.code))).toEqual([]);
-    });
-  }
-});
+// Each suite also asserts a minimum count: a suite of zero blocks would pass, and the pages hold
+// at least this many.
+const DATA_SUITES: Array<{title: string; language: string; blocks: CodeBlock[]; atLeast: number; check: (code: string) => SnippetProblem[]}> = [
+  {title: 'yaml snippets parse, and workflows may request an OIDC token', language: 'yaml', blocks: yaml, atLeast: 4, check: checkYaml},
+  {title: 'json snippets are strict JSON, and ARM templates are complete', language: 'json', blocks: json, atLeast: 8, check: checkJson},
+  {title: 'powershell snippets have balanced quotes and brackets', language: 'powershell', blocks: powershell, atLeast: 15, check: checkPowerShellBalance},
+];
 
-describe('json snippets are strict JSON, and ARM templates are complete', () => {
-  for (const block of json) {
-    it(name(block), () => {
-      expect(report(block, checkJson(block.code))).toEqual([]);
+for (const {title, language, blocks: suite, atLeast, check} of DATA_SUITES) {
+  describe(title, () => {
+    it(`finds the ${language} blocks on the pages`, () => {
+      expect(suite.length).toBeGreaterThanOrEqual(atLeast);
     });
-  }
-});
 
-describe('powershell snippets have balanced quotes and brackets', () => {
-  for (const block of powershell) {
-    it(name(block), () => {
-      expect(report(block, checkPowerShellBalance(block.code))).toEqual([]);
-    });
-  }
-});
+    for (const block of suite) {
+      it(name(block), () => {
+        expect(report(block, check(block.code))).toEqual([]);
+      });
+    }
+  });
+}

@@ -1,5 +1,6 @@
 import {AuthError} from '@azure/msal-browser';
 import {isRestError} from '@azure/core-rest-pipeline';
+import {isOffline} from '../../browser/offline';
 import {throttlingOf} from './throttling';
 import {findAadsts, FailureError, isFailureError, parseRetryAfter, type Failure, type Operation} from '../../pal/failures';
 
@@ -11,14 +12,10 @@ export class RequestTimeoutError extends Error {
   }
 }
 
-function offline(): boolean {
-  return typeof navigator !== 'undefined' && navigator.onLine === false;
-}
-
 /** MSAL errors → Failure. */
 export function authFailure(error: unknown, operation: Operation): FailureError {
   if (isFailureError(error)) return error;
-  if (offline()) return new FailureError({kind: 'network', operation, reason: 'offline'});
+  if (isOffline()) return new FailureError({kind: 'network', operation, reason: 'offline'});
   if (error instanceof AuthError) {
     const text = `${error.errorMessage ?? ''} ${error.message ?? ''}`;
     return new FailureError({
@@ -39,7 +36,7 @@ export function armFailure(error: unknown, operation: Operation): FailureError {
   if (error instanceof RequestTimeoutError) {
     return new FailureError({kind: 'network', operation, reason: 'timeout', timeoutSeconds: error.seconds});
   }
-  if (offline()) return new FailureError({kind: 'network', operation, reason: 'offline'});
+  if (isOffline()) return new FailureError({kind: 'network', operation, reason: 'offline'});
   const throttling = throttlingOf(error);
   if (throttling && isRestError(error)) {
     return new FailureError({kind: 'arm', operation, code: error.code, ...throttling});

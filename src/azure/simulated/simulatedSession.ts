@@ -1,6 +1,7 @@
 import {FailureError, type Failure, type Operation} from '../../pal/failures';
 import {sortTenants} from '../../pal/tenants';
 import type {PartnerLink, RoleAssignment, SignedInAccount, Subscription, TenantInfo} from '../../pal/types';
+import {sessionStore} from '../../browser/sessionStore';
 import {rememberSignedIn} from '../hints';
 import {Listeners} from '../listeners';
 import type {PalSession, TenantIdentity} from '../session';
@@ -22,14 +23,6 @@ export interface SimulatedOptions {
   storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
 }
 
-function browserStorage(): SimulatedOptions['storage'] {
-  try {
-    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Demo mode: the same interface as the live session over in-memory tenants.
  * Sends nothing anywhere; every state and several failures can be tried out.
@@ -44,7 +37,7 @@ export class SimulatedSession implements PalSession {
 
   constructor(options: SimulatedOptions = {}) {
     this.latencyMs = options.latencyMs ?? 250;
-    this.storage = options.storage === undefined ? browserStorage() : options.storage;
+    this.storage = options.storage === undefined ? sessionStore() : options.storage;
     this.state = this.load();
   }
 

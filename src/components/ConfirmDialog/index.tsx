@@ -5,7 +5,6 @@ interface Props {
   open: boolean;
   title: string;
   children: ReactNode;
-  confirmLabel?: string;
   /** Marks the confirm button as destructive (removing a link). */
   danger?: boolean;
   onConfirm: () => void;

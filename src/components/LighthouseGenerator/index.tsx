@@ -9,19 +9,10 @@ import {
   type LighthouseInput,
 } from '../../pal/generators/lighthouse';
 import {CONTRIBUTOR_ROLE_ID, READER_ROLE_ID, lighthouseRoleOptions} from '../../pal/lighthouseRoles';
-import {
-  AddButton,
-  CheckboxField,
-  GeneratorFrame,
-  GeneratorOutput,
-  RemoveButton,
-  SelectField,
-  TextField,
-  generatorStyles,
-  patchRow,
-  useStoredDefault,
-  type SelectOption,
-} from '../GeneratorKit';
+import {useStoredDefault} from '../../hooks/useStoredDefault';
+import {AddButton, CheckboxField, RemoveButton, SelectField, TextField, patchRow, type SelectOption} from '../GeneratorKit/fields';
+import {GeneratorFrame, GeneratorOutput} from '../GeneratorKit/output';
+import generatorStyles from '../GeneratorKit/styles.module.css';
 import styles from './styles.module.css';
 
 interface Principal {
@@ -84,14 +75,21 @@ export default function LighthouseGenerator(): ReactNode {
   const newKey = () => (nextKey.current += 1);
   const [offerName, setOfferName] = useState('');
   const [description, setDescription] = useState('');
-  const [managedByTenantId, setManagedByTenantId, tenantStored] = useStoredDefault('tenantId');
-  const [subscriptionId, setSubscriptionId, subscriptionStored] = useStoredDefault('subscriptionId');
+  const managedByTenant = useStoredDefault('tenantId');
+  const subscription = useStoredDefault('subscriptionId');
   const [authorizations, setAuthorizations] = useState<Authorisation[]>([
     {key: 1, principalId: '', displayName: 'PAL-linked automation service principal', roleId: CONTRIBUTOR_ROLE_ID},
   ]);
   const [eligible, setEligible] = useState<EligibleAuthorisation[]>([]);
 
-  const input: LighthouseInput = {offerName, description, managedByTenantId, subscriptionId, authorizations, eligibleAuthorizations: eligible};
+  const input: LighthouseInput = {
+    offerName,
+    description,
+    managedByTenantId: managedByTenant.value,
+    subscriptionId: subscription.value,
+    authorizations,
+    eligibleAuthorizations: eligible,
+  };
   const result = generateLighthouse(input);
   const advice = adviseLighthouse(input);
   const problem = (field: string) => result.problems[field];
@@ -114,18 +112,18 @@ export default function LighthouseGenerator(): ReactNode {
           <TextField label="Description" prose value={description} onChange={setDescription} problem={problem('description')} hint="What you do for the customer, in one line." />
           <TextField
             label="Managing tenant ID"
-            value={managedByTenantId}
-            onChange={setManagedByTenantId}
-            fromYourValues={tenantStored}
+            value={managedByTenant.value}
+            onChange={managedByTenant.set}
+            fromYourValues={managedByTenant.fromYourValues}
             problem={problem('managedByTenantId')}
             hint="Your own tenant: where the principals below live and are linked to your partner ID."
           />
           <TextField
             label="Customer subscription ID"
             optional
-            value={subscriptionId}
-            onChange={setSubscriptionId}
-            fromYourValues={subscriptionStored}
+            value={subscription.value}
+            onChange={subscription.set}
+            fromYourValues={subscription.fromYourValues}
             problem={problem('subscriptionId')}
             hint="Only for the deployment command. Without it, the command deploys to the current subscription."
           />

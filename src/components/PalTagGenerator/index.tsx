@@ -3,18 +3,10 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import {MAX_SECRET_HOURS, PAL_TAG_DEFAULTS, generatePalTagScript, palTagRoleOptions, type PalTagField, type ScopeKind} from '../../pal/generators/palTag';
 import {PARTNER_ID_HINT} from '../../pal/partnerId';
 import {useYourValues} from '../../hooks/useYourValues';
-import {
-  AddButton,
-  ChoiceGroup,
-  GeneratorFrame,
-  GeneratorOutput,
-  RemoveButton,
-  SelectField,
-  TextField,
-  generatorStyles,
-  patchRow,
-  useStoredDefault,
-} from '../GeneratorKit';
+import {useStoredDefault} from '../../hooks/useStoredDefault';
+import {AddButton, ChoiceGroup, RemoveButton, SelectField, TextField, patchRow} from '../GeneratorKit/fields';
+import {GeneratorFrame, GeneratorOutput} from '../GeneratorKit/output';
+import generatorStyles from '../GeneratorKit/styles.module.css';
 import styles from './styles.module.css';
 
 interface SubscriptionRow {
@@ -53,8 +45,8 @@ export default function PalTagGenerator(): ReactNode {
   const values = useYourValues();
   const nextKey = useRef(10);
   const [partnerName, setPartnerName] = useState(PAL_TAG_DEFAULTS.partnerName);
-  const [partnerId, setPartnerId, partnerIdStored] = useStoredDefault('partnerId');
-  const [tenantId, setTenantId, tenantIdStored] = useStoredDefault('tenantId');
+  const partnerId = useStoredDefault('partnerId');
+  const tenantId = useStoredDefault('tenantId');
   const [scopeKind, setScopeKind] = useState<ScopeKind>(PAL_TAG_DEFAULTS.scopeKind);
   const [rows, setRows] = useState<SubscriptionRow[]>([{key: 1, subscriptionId: null, resourceGroups: ''}]);
   const [managementGroupId, setManagementGroupId] = useState('');
@@ -64,8 +56,8 @@ export default function PalTagGenerator(): ReactNode {
   const subscriptionOf = (row: SubscriptionRow) => row.subscriptionId ?? values.subscriptionId ?? '';
   const result = generatePalTagScript({
     partnerName,
-    partnerId,
-    tenantId,
+    partnerId: partnerId.value,
+    tenantId: tenantId.value,
     scopeKind,
     subscriptions: rows.map((row) => ({subscriptionId: subscriptionOf(row), resourceGroups: row.resourceGroups})),
     managementGroupId,
@@ -89,18 +81,18 @@ export default function PalTagGenerator(): ReactNode {
           />
           <TextField
             label="Partner ID"
-            value={partnerId}
-            onChange={setPartnerId}
-            fromYourValues={partnerIdStored}
+            value={partnerId.value}
+            onChange={partnerId.set}
+            fromYourValues={partnerId.fromYourValues}
             problem={problem('partnerId')}
             hint={PARTNER_ID_HINT}
             inputMode="numeric"
           />
           <TextField
             label="Customer tenant ID"
-            value={tenantId}
-            onChange={setTenantId}
-            fromYourValues={tenantIdStored}
+            value={tenantId.value}
+            onChange={tenantId.set}
+            fromYourValues={tenantId.fromYourValues}
             problem={problem('tenantId')}
             hint="The customer's directory (tenant) ID: the principal is created there."
           />

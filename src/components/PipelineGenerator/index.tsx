@@ -16,7 +16,10 @@ import {
   type Trigger,
 } from '../../pal/generators/pipeline';
 import {PARTNER_ID_HINT} from '../../pal/partnerId';
-import {ChoiceGroup, GeneratorFrame, GeneratorOutput, TextField, generatorStyles, useStoredDefault} from '../GeneratorKit';
+import {useStoredDefault, type StoredDefault} from '../../hooks/useStoredDefault';
+import {ChoiceGroup, TextField} from '../GeneratorKit/fields';
+import {GeneratorFrame, GeneratorOutput} from '../GeneratorKit/output';
+import generatorStyles from '../GeneratorKit/styles.module.css';
 import styles from './styles.module.css';
 
 const LABELS: Record<PipelineField, string> = {
@@ -50,10 +53,12 @@ export default function PipelineGenerator(): ReactNode {
   const [tool, setTool] = useState<Tool>(PIPELINE_DEFAULTS.tool);
   const [action, setAction] = useState<PalAction>(PIPELINE_DEFAULTS.action);
   const [trigger, setTrigger] = useState<Trigger>(PIPELINE_DEFAULTS.trigger);
-  const [partnerId, setPartnerId, partnerIdStored] = useStoredDefault('partnerId');
-  const [tenantId, setTenantId, tenantIdStored] = useStoredDefault('tenantId');
-  const [clientId, setClientId, clientIdStored] = useStoredDefault('clientId');
-  const [repository, setRepository, repositoryStored] = useStoredDefault('repository');
+  const partnerId = useStoredDefault('partnerId');
+  const tenantId = useStoredDefault('tenantId');
+  const clientId = useStoredDefault('clientId');
+  const repository = useStoredDefault('repository');
+  // The fields that hold one of the reader's values (Your values).
+  const stored: Partial<Record<PipelineField, StoredDefault>> = {partnerId, tenantId, clientId, repository};
   const [other, setOther] = useState({
     gitlabProject: PIPELINE_DEFAULTS.gitlabProject,
     branch: PIPELINE_DEFAULTS.branch,
@@ -62,15 +67,18 @@ export default function PipelineGenerator(): ReactNode {
     cron: PIPELINE_DEFAULTS.cron,
   });
 
-  const input: PipelineInput = {platform, tool, action, trigger, partnerId, tenantId, clientId, repository, ...other};
-  const result = generatePipeline(input);
-
-  const stored: Partial<Record<PipelineField, [(text: string) => void, boolean]>> = {
-    partnerId: [setPartnerId, partnerIdStored],
-    tenantId: [setTenantId, tenantIdStored],
-    clientId: [setClientId, clientIdStored],
-    repository: [setRepository, repositoryStored],
+  const input: PipelineInput = {
+    platform,
+    tool,
+    action,
+    trigger,
+    partnerId: partnerId.value,
+    tenantId: tenantId.value,
+    clientId: clientId.value,
+    repository: repository.value,
+    ...other,
   };
+  const result = generatePipeline(input);
 
   return (
     <GeneratorFrame label="Pipeline generator">
@@ -90,8 +98,8 @@ export default function PipelineGenerator(): ReactNode {
                 key={field}
                 label={LABELS[field]}
                 value={input[field]}
-                onChange={own ? own[0] : (text) => setOther((current) => ({...current, [field]: text}))}
-                fromYourValues={own?.[1]}
+                onChange={own ? own.set : (text) => setOther((current) => ({...current, [field]: text}))}
+                fromYourValues={own?.fromYourValues}
                 hint={HINTS[field]}
                 problem={result.problems[field]}
                 optional={field === 'environment'}

@@ -1,6 +1,5 @@
 import React, {useEffect, useRef, type ReactNode} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {takeReturnTo} from '../../azure/hints';
 import type {SessionHandle} from '../../hooks/usePalSession';
 import type {SignInControls} from '../../hooks/useSignIn';
 import styles from './styles.module.css';
@@ -23,16 +22,16 @@ export default function SessionHeader({id, title, handle, signIn, busy, signOutB
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Server-rendered HTML has no handlers yet: keep "Sign in" disabled until React runs.
   const hydrated = useIsBrowser();
-  const {account, demo, restoring, restoreError, framed} = handle;
+  const {account, demo, restoring, restoreError, framed, takeReturnTo} = handle;
 
   // Back from a full-page redirect sign-in, signed in or refused: bring the reader to the
   // widget they started from.
   useEffect(() => {
-    if ((account || restoreError) && takeReturnTo(id)) {
+    if ((account || restoreError) && takeReturnTo()) {
       document.getElementById(id)?.scrollIntoView({block: 'start'});
       headingRef.current?.focus();
     }
-  }, [account, restoreError, id]);
+  }, [account, restoreError, id, takeReturnTo]);
 
   return (
     <>

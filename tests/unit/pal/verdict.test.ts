@@ -21,15 +21,24 @@ function checked(linked: boolean, roles: Array<[string, string]>): TenantFinding
 }
 
 describe('verdictFor', () => {
-  it('exposes exactly the six verdict texts', () => {
-    expect(VERDICTS).toEqual([
-      'Recognised',
-      'Linked, no eligible role',
-      'Eligible role, not linked',
-      'Not linked, no eligible role',
-      'Needs sign-in',
-      'Error',
-    ]);
+  it('reaches every verdict text from findings, each with its own advice', () => {
+    const cases: Array<[TenantFindings, string, RegExp]> = [
+      [checked(true, [[CONTRIBUTOR, me]]), 'Recognised', /resources under those scopes count/],
+      [checked(true, [[READER, me]]), 'Linked, no eligible role', /no role here counts/],
+      [checked(false, [[CONTRIBUTOR, me]]), 'Eligible role, not linked', /not linked here/],
+      [checked(false, []), 'Not linked, no eligible role', /Nothing counts here yet/],
+      [{status: 'needs-sign-in'}, 'Needs sign-in', /sign in interactively/],
+      [{status: 'error'}, 'Error', /could not be checked/],
+    ];
+    const reached = cases.map(([findings, text, advice]) => {
+      const verdict = verdictFor(findings);
+      expect(verdict).toBe(text);
+      expect(adviceFor(verdict, findings)).toMatch(advice);
+      return verdict;
+    });
+    // Every verdict the doctor can show is reached, and no two findings share advice.
+    expect([...reached].sort()).toEqual([...VERDICTS].sort());
+    expect(new Set(cases.map(([findings]) => adviceFor(verdictFor(findings), findings))).size).toBe(VERDICTS.length);
   });
   it('is Recognised with a link and an eligible role, also when the role comes through a group', () => {
     expect(verdictFor(checked(true, [[CONTRIBUTOR, me]]))).toBe('Recognised');

@@ -7,7 +7,7 @@ import {useHighlighter} from '@site/src/codeHighlighting/registry';
 import {useBlockMarks} from '@site/src/hooks/useCodeValueMarks';
 import styles from './styles.module.css';
 
-// The server always highlights (see prismWithCodeBlocksOnly in site-bundling.ts). In the
+// The server always highlights (see src/plugins/prismWithCodeBlocksOnly). In the
 // browser, pages with code import the highlighter before they hydrate: remarkImportHighlighter
 // for MDX, and components that render a CodeBlock import it themselves (GeneratorKit).
 if (process.env.PAL_SERVER_BUNDLE === 'true') {

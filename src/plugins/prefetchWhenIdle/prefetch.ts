@@ -3,7 +3,7 @@
  * IntersectionObserver callbacks: right after hydration that made one task of 30 to 40 ms
  * on our two-core test machine (dozens of <link rel="prefetch"> added in a row, each one
  * starting a fetch), just when the page should answer the reader. This stands in for
- * core's prefetch helper (see prefetchWhenIdle in site-bundling.ts): the
+ * core's prefetch helper (swapped in by index.ts): the
  * same links, added in idle time, a few milliseconds at a time. Preloading on hover and
  * on navigation does not come through here and stays immediate.
  */

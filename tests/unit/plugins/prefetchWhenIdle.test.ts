@@ -10,7 +10,7 @@ let costPerLink = 0;
 
 async function freshPrefetch() {
   vi.resetModules();
-  return (await import('../../../src/browser/prefetchWhenIdle')).default;
+  return (await import('../../../src/plugins/prefetchWhenIdle/prefetch')).default;
 }
 
 function runIdle(timeRemaining: number): void {

@@ -1,0 +1,87 @@
+/**
+ * The module swaps fail the build when they match nothing: a small project built with the
+ * bundler the site uses (Rspack) stands in for Docusaurus, once as the swap expects it and once
+ * as an upgrade might leave it (the module renamed).
+ */
+import {mkdtempSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {rspack, type Stats} from '@rspack/core';
+import type {CurrentBundler} from '@docusaurus/types';
+import {afterAll, describe, expect, it} from 'vitest';
+import {missedSwapMessage, swapModule, type ModuleSwap} from '../../../src/plugins/moduleSwap';
+import {PRISM_CLIENT_MODULE} from '../../../src/plugins/prismWithCodeBlocksOnly';
+
+const root = mkdtempSync(path.join(tmpdir(), 'module-swap-'));
+afterAll(() => rmSync(root, {recursive: true, force: true}));
+
+/** A project whose entry imports `./prefetch` from core's client folder, or from a renamed one. */
+function project(name: string, clientFolder: string, helper: string): string {
+  const dir = path.join(root, name);
+  const client = path.join(dir, 'node_modules', '@docusaurus', 'core', 'lib', clientFolder);
+  mkdirSync(client, {recursive: true});
+  writeFileSync(path.join(client, `${helper}.js`), 'export default function prefetch() { return "core"; }\n');
+  writeFileSync(path.join(client, 'index.js'), `import prefetch from './${helper}';\nexport default prefetch;\n`);
+  writeFileSync(path.join(dir, 'standIn.js'), 'export default function prefetch() { return "ours"; }\n');
+  writeFileSync(path.join(dir, 'entry.js'), `import prefetch from './node_modules/@docusaurus/core/lib/${clientFolder}/index.js';\nconsole.log(prefetch());\n`);
+  return dir;
+}
+
+function swapIn(dir: string): ModuleSwap {
+  return {
+    name: 'prefetch-when-idle',
+    request: /^\.\/prefetch$/,
+    importedFrom: /@docusaurus[\\/]core[\\/]lib[\\/]client$/,
+    replacement: path.join(dir, 'standIn.js'),
+    expects: "core's client imports its link prefetch helper as './prefetch' from lib/client",
+  };
+}
+
+function build(dir: string, swap: ModuleSwap): Promise<Stats> {
+  const bundler = {name: 'rspack', instance: rspack} as unknown as CurrentBundler;
+  const compiler = rspack({
+    context: dir,
+    mode: 'development',
+    devtool: false,
+    entry: path.join(dir, 'entry.js'),
+    output: {path: path.join(dir, 'out')},
+    plugins: swapModule(bundler, swap) as never,
+  });
+  return new Promise((resolve, reject) => compiler.run((error, stats) => (error || !stats ? reject(error) : compiler.close(() => resolve(stats)))));
+}
+
+describe('a module swap', () => {
+  it('builds with the stand-in when Docusaurus still has the module', async () => {
+    const dir = project('as-expected', 'client', 'prefetch');
+    const stats = await build(dir, swapIn(dir));
+    expect(stats.toJson({all: false, errors: true}).errors).toEqual([]);
+    expect(stats.toJson({all: false, modules: true}).modules?.map((module) => module.name)).toContain('./standIn.js');
+  });
+
+  it('fails the build with its message when an upgrade renamed the module', async () => {
+    const dir = project('renamed', 'client', 'prefetchHelper');
+    const swap = {...swapIn(dir), request: /^\.\/prefetch$/};
+    const stats = await build(dir, swap);
+    expect(stats.hasErrors()).toBe(true);
+    expect(stats.toJson({all: false, errors: true}).errors?.map((error) => error.message).join('\n')).toContain(missedSwapMessage(swap));
+  });
+
+  it('fails the build when the importing folder moved', async () => {
+    const dir = project('moved', 'browser', 'prefetch');
+    const stats = await build(dir, swapIn(dir));
+    expect(stats.hasErrors()).toBe(true);
+    expect(stats.toJson({all: false, errors: true}).errors?.map((error) => error.message).join('\n')).toContain('[prefetch-when-idle] Nothing was swapped');
+  });
+
+  it('says what it looked for and where to fix it', () => {
+    const message = missedSwapMessage({
+      name: 'prism-with-code-blocks-only',
+      request: PRISM_CLIENT_MODULE,
+      replacement: '/x.ts',
+      expects: "theme-classic registers Prism's languages in its client module lib/prism-include-languages",
+    });
+    expect(message).toContain('lib/prism-include-languages');
+    expect(message).toContain('prism-include-languages(\\.js)?$');
+    expect(message).toContain('src/plugins/');
+  });
+});
