@@ -98,9 +98,13 @@ export async function checkTenant(session: PalSession, tenant: TenantInfo, homeT
   return finish({status: 'checked', link: result.link ?? null, assignments: result.assignments ?? []});
 }
 
-/** Where a bulk link writes: a Lighthouse row's link lives in the home tenant. */
-export function linkTenantOf(check: TenantCheck, homeTenantId: string): string {
-  return check.lighthouse ? homeTenantId : check.tenant.tenantId;
+/**
+ * A check that could not run at all (the session failed to load, a bug): the row still ends
+ * with a reason rather than staying "checking". Azure's own failures are reported by checkTenant.
+ */
+export function checkThatFailed(tenant: TenantInfo, error: unknown): TenantCheck {
+  const problem = explainError(error, 'read-link', {tenant: tenantLabel(tenant)});
+  return {tenant, lighthouse: isLighthouseDelegation(tenant), verdict: 'Error', problem, checkedAt: new Date().toISOString()};
 }
 
 export type BulkOutcome =

@@ -1,5 +1,4 @@
 import React, {memo, type ReactNode} from 'react';
-import type {TenantInfo} from '../../pal/types';
 import type {DoctorRow} from '../../hooks/usePalDoctor';
 import {adviceFor} from '../../pal/verdict';
 import AssignmentList from './AssignmentList';
@@ -10,7 +9,7 @@ interface Props {
   selectable: boolean;
   busy: boolean;
   onToggle: (tenantId: string, selected: boolean) => void;
-  onSignIn: (tenant: TenantInfo) => void;
+  onSignIn: (tenantId: string) => void;
   onRetry: (tenantId: string) => void;
 }
 
@@ -90,7 +89,7 @@ export default memo(function TenantRow({row, selectable, busy, onToggle, onSignI
               <span className={styles.advice}>Links for delegated access are made in your own (managing) tenant; this shows that link.</span>
             )}
             {check.verdict === 'Needs sign-in' && (
-              <button type="button" className="button button--primary button--sm" onClick={() => onSignIn(tenant)} disabled={busy}>
+              <button type="button" className="button button--primary button--sm" onClick={() => onSignIn(tenant.tenantId)} disabled={busy}>
                 Sign in to this tenant
               </button>
             )}
