@@ -3,7 +3,14 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {readSettings} from './site-settings';
 import {darkCodeTheme, lightCodeTheme} from './src/prismThemes';
 import remarkImportHighlighter from './src/codeHighlighting/remarkImportHighlighter';
-import {azureInAsyncChunksOnly, prefetchWhenIdle, prismWithCodeBlocksOnly} from './site-bundling';
+import remarkMermaidSvg from './src/diagrams/remarkMermaidSvg';
+import {
+  azureInAsyncChunksOnly,
+  diagramsFromCommittedRenders,
+  noRemountAfterHydration,
+  prefetchWhenIdle,
+  prismWithCodeBlocksOnly,
+} from './site-bundling';
 
 const settings = readSettings();
 
@@ -22,7 +29,6 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   markdown: {
-    mermaid: true,
     hooks: {onBrokenMarkdownLinks: 'throw'},
   },
 
@@ -42,7 +48,8 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkImportHighlighter],
+          // Mermaid fences become SVG rendered ahead of time (npm run diagrams): no Mermaid in the browser.
+          remarkPlugins: [remarkMermaidSvg, remarkImportHighlighter],
           // Dates come from git: the deploy workflows check out the full history.
           showLastUpdateTime: true,
           editUrl: `${settings.palRepositoryUrl}/edit/main/`,
@@ -55,7 +62,6 @@ const config: Config = {
   ],
 
   themes: [
-    '@docusaurus/theme-mermaid',
     [
       '@easyops-cn/docusaurus-search-local',
       {
@@ -73,6 +79,8 @@ const config: Config = {
     azureInAsyncChunksOnly,
     prismWithCodeBlocksOnly,
     prefetchWhenIdle,
+    noRemountAfterHydration,
+    diagramsFromCommittedRenders,
     [
       '@docusaurus/plugin-client-redirects',
       {
@@ -140,7 +148,6 @@ const config: Config = {
       darkTheme: darkCodeTheme,
       additionalLanguages: ['bash', 'powershell', 'json', 'yaml', 'hcl'],
     },
-    mermaid: {theme: {light: 'neutral', dark: 'dark'}},
   } satisfies Preset.ThemeConfig,
 };
 

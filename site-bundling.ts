@@ -24,13 +24,6 @@ export function azureInAsyncChunksOnly(): Plugin {
                 enforce: true,
                 reuseExistingChunk: true,
               },
-              mermaid: {
-                test: /[\\/]node_modules[\\/](mermaid|@mermaid-js|d3[\w-]*|dagre[\w-]*|khroma|cytoscape[\w-]*|katex|dompurify|roughjs|lodash-es|chevrotain|langium|@chevrotain|vscode[\w-]*|marked|stylis|dayjs|uuid|ts-dedent|@braintree|@iconify|@upsetjs)[\\/]/,
-                chunks: 'async',
-                priority: 45,
-                enforce: true,
-                reuseExistingChunk: true,
-              },
             },
           },
         },
@@ -107,6 +100,56 @@ export function prefetchWhenIdle(): Plugin {
             }
           }),
         ],
+      };
+    },
+  };
+}
+
+/**
+ * theme-classic's Tabs and CodeBlock remount themselves once the page has hydrated (a key
+ * from useIsBrowser), so every tab panel and code block is built and highlighted again, in
+ * one long task: most of the total blocking time of a page with much code. Docusaurus now
+ * starts hydration with the server's state (default tab, default colour mode) and switches
+ * in effects, so the remount is not needed. Their useIsBrowser is swapped for
+ * src/browser/noRemountKey.ts; nothing else in them uses it.
+ */
+export function noRemountAfterHydration(): Plugin {
+  return {
+    name: 'no-remount-after-hydration',
+    configureWebpack(_config, _isServer, {currentBundler}) {
+      return {
+        plugins: [
+          new currentBundler.instance.NormalModuleReplacementPlugin(/^@docusaurus\/useIsBrowser$/, (resource: {context: string; request: string}) => {
+            if (/@docusaurus[\\/]theme-classic[\\/]lib[\\/]theme[\\/](Tabs|CodeBlock)$/.test(resource.context)) {
+              resource.request = require.resolve('./src/browser/noRemountKey.ts');
+            }
+          }),
+        ],
+      };
+    },
+  };
+}
+
+/**
+ * Pages import their diagrams as `src/diagrams/rendered/manifest.json?diagram=<hash>`
+ * (src/diagrams/remarkMermaidSvg.ts); this loader makes each such import a module of that
+ * diagram's committed SVG renders.
+ */
+export function diagramsFromCommittedRenders(): Plugin {
+  return {
+    name: 'diagrams-from-committed-renders',
+    configureWebpack() {
+      return {
+        module: {
+          rules: [
+            {
+              test: /[\\/]src[\\/]diagrams[\\/]rendered[\\/]manifest\.json$/,
+              resourceQuery: /diagram=/,
+              type: 'javascript/auto',
+              use: [require.resolve('./src/diagrams/renderedDiagramLoader.cjs')],
+            },
+          ],
+        },
       };
     },
   };

@@ -46,7 +46,7 @@ export function contentSecurityPolicy(buildDir, {authority = authorityFromEnviro
   return [
     "default-src 'self'",
     `script-src 'self' ${inlineScriptHashes(buildDir).join(' ')}`.trim(),
-    // Mermaid and React set inline styles; scripts stay locked down.
+    // React sets inline styles and the diagrams' SVGs carry <style> elements; scripts stay locked down.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",

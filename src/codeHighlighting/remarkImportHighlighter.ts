@@ -1,11 +1,19 @@
+import {esmImport} from '../remark/esmImport';
+import {hasPlaceholders} from '../pal/yourValues';
+import {isPlainText} from './plainText';
+
 export const HIGHLIGHTER_MODULE = '@site/src/codeHighlighting/highlighter';
 
-type Node = {type: string; lang?: string | null; name?: string | null; children?: Node[]};
+type Node = {type: string; lang?: string | null; name?: string | null; value?: string; children?: Node[]};
 type Root = Node & {children: unknown[]};
 
-/** A fenced code block (not a Mermaid diagram) or a CodeBlock element anywhere in the tree. */
+/**
+ * A fenced code block or a CodeBlock element anywhere in the tree. Mermaid diagrams do not
+ * count, nor does plain text, unless it holds placeholders: the reader's values are marked
+ * in it by the highlighted lines.
+ */
 function hasCodeBlock(node: Node): boolean {
-  if (node.type === 'code' && node.lang !== 'mermaid') return true;
+  if (node.type === 'code' && node.lang !== 'mermaid' && (!isPlainText(node.lang) || hasPlaceholders(node.value ?? ''))) return true;
   if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'CodeBlock') return true;
   return (node.children ?? []).some(hasCodeBlock);
 }
@@ -18,23 +26,6 @@ function hasCodeBlock(node: Node): boolean {
 export default function remarkImportHighlighter() {
   return (tree: Root): void => {
     if (!hasCodeBlock(tree)) return;
-    const importNode = {
-      type: 'mdxjsEsm',
-      value: `import '${HIGHLIGHTER_MODULE}';`,
-      data: {
-        estree: {
-          type: 'Program',
-          sourceType: 'module',
-          body: [
-            {
-              type: 'ImportDeclaration',
-              specifiers: [],
-              source: {type: 'Literal', value: HIGHLIGHTER_MODULE, raw: `'${HIGHLIGHTER_MODULE}'`},
-            },
-          ],
-        },
-      },
-    };
-    tree.children.unshift(importNode);
+    tree.children.unshift(esmImport(HIGHLIGHTER_MODULE));
   };
 }

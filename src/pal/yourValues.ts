@@ -132,6 +132,11 @@ export interface FilledText {
 
 const PLACEHOLDER = new RegExp(`<(${VALUE_FIELDS.join('|')})>`, 'g');
 
+/** Whether a text holds a placeholder the reader's values can fill (such as `<tenantId>`). */
+export function hasPlaceholders(text: string): boolean {
+  return new RegExp(PLACEHOLDER.source).test(text);
+}
+
 /** Replaces each placeholder that has a value; placeholders without a value stay as they are. */
 export function fillPlaceholders(text: string, values: YourValues): FilledText {
   const ranges: FilledRange[] = [];

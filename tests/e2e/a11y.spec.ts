@@ -10,7 +10,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({colorScheme});
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-      // Let client-only content (Mermaid, widgets) settle before scanning.
+      // Let client-only content (widgets) settle before scanning.
       await page.waitForLoadState('networkidle');
       const found = await axeViolations(page);
       expect(found, found.join('\n')).toEqual([]);

@@ -104,13 +104,6 @@ test('offline search finds "Support Request Contributor"', async ({page, externa
   expect(externalRequests).toEqual([]);
 });
 
-test('the Mermaid diagram renders as SVG', async ({page}) => {
-  await page.goto('/understanding-pal');
-  const diagram = page.locator('.docusaurus-mermaid-container svg');
-  await expect(diagram).toBeVisible();
-  await expect(diagram).toContainText('Partner ID');
-});
-
 const REDIRECTS: Array<[string, string]> = [
   ['/sp', '/service-principals'],
   ['/oidc', '/workload-identities'],

@@ -29,6 +29,15 @@ describe('remarkImportHighlighter', () => {
     expect(out).not.toContain(HIGHLIGHTER_MODULE);
   });
 
+  it('leaves pages whose only code is plain text alone: it is drawn the same without Prism', async () => {
+    expect(await compiled('```text\nThe user does not have an account in this tenant\n```\n')).not.toContain(HIGHLIGHTER_MODULE);
+    expect(await compiled('```\nno language at all\n```\n')).not.toContain(HIGHLIGHTER_MODULE);
+  });
+
+  it('counts plain text with a placeholder for the reader\'s values: they are marked by the highlighted lines', async () => {
+    expect(await compiled('```text\nTenantId : <tenantId>\n```\n')).toContain(IMPORT);
+  });
+
   it('adds the import once, however many code blocks there are', async () => {
     const out = await compiled('```bash\none\n```\n\n```bash\ntwo\n```\n');
     expect(out.split(HIGHLIGHTER_MODULE)).toHaveLength(2);

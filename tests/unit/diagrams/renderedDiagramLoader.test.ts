@@ -1,0 +1,44 @@
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {RENDERED_DIR} from '../../../src/diagrams/sources.mjs';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const loader = require('../../../src/diagrams/renderedDiagramLoader.cjs') as (this: object, source: string) => string;
+
+const MANIFEST = join(RENDERED_DIR, 'manifest.json');
+const manifestText = readFileSync(MANIFEST, 'utf8');
+const manifest = JSON.parse(manifestText) as Record<string, {title: string; width: number; narrow?: {width: number}}>;
+
+function load(hash: string) {
+  const dependencies: string[] = [];
+  const context = {resourcePath: MANIFEST, resourceQuery: `?diagram=${hash}`, addDependency: (file: string) => dependencies.push(file)};
+  const code = loader.call(context, manifestText);
+  const diagram = JSON.parse(code.replace(/^export default /, '').replace(/;\s*$/, ''));
+  return {diagram, dependencies};
+}
+
+describe('renderedDiagramLoader', () => {
+  it('makes a module of a diagram: title, width and both colour modes of each layout', () => {
+    const [hash, entry] = Object.entries(manifest).find(([, e]) => e.narrow)!;
+    const {diagram, dependencies} = load(hash);
+    expect(diagram.title).toBe(entry.title);
+    expect(diagram.width).toBe(entry.width);
+    expect(diagram.light).toMatch(new RegExp(`^<svg[^>]*id="diagram-${hash}-light"`));
+    expect(diagram.dark).toMatch(new RegExp(`^<svg[^>]*id="diagram-${hash}-dark"`));
+    expect(diagram.narrow.width).toBe(entry.narrow!.width);
+    expect(diagram.narrow.dark).toContain(`diagram-${hash}-narrow-dark`);
+    // The bundler watches the SVGs: a new render of an unchanged diagram reaches the page.
+    expect(dependencies.map((file) => file.split(/[\\/]/).pop())).toEqual(
+      ['light', 'dark', 'narrow-light', 'narrow-dark'].map((variant) => `${hash}.${variant}.svg`),
+    );
+  });
+
+  it('gives a diagram without a top-down layout none', () => {
+    const [hash] = Object.entries(manifest).find(([, e]) => !e.narrow)!;
+    expect(load(hash).diagram.narrow).toBeUndefined();
+  });
+
+  it('fails the build for a diagram that was never rendered, saying what to run', () => {
+    expect(() => load('0000000000000000')).toThrow(/npm run diagrams/);
+  });
+});
