@@ -59,6 +59,15 @@ function inTenant(context: FailureContext): string {
 
 function explainAuth(failure: Extract<Failure, {kind: 'auth'}>, context: FailureContext): Explanation {
   const {code, aadsts} = failure;
+  if (aadsts === '90055' || code === 'temporarily_unavailable') {
+    const tried = failure.throttledAttempts ? ` PAL Guide waited and tried ${failure.throttledAttempts} times, but it kept refusing.` : '';
+    return {
+      key: 'sign-in-throttled',
+      title: `Microsoft Entra ID is throttling token requests${inTenant(context)}: too many arrived at once.${tried}`,
+      action: 'Wait a minute, then select Retry. Nothing was changed.',
+      retryable: true,
+    };
+  }
   if (aadsts === '65001' || code === 'consent_required') {
     return {
       key: 'consent-required',
@@ -241,10 +250,13 @@ function explainArm(failure: Extract<Failure, {kind: 'arm'}>, context: FailureCo
     };
   }
   if (status === 429) {
-    const {retryAfterSeconds: asked, waitedSeconds: waited} = failure;
-    // Say what PAL Guide did (src/azure/live/throttling.ts): waited once and tried again, or gave up.
+    const {retryAfterSeconds: asked, waitedSeconds: waited, attempts} = failure;
+    // Say what PAL Guide did (src/azure/live/pacing.ts): waited and tried again, or gave up.
     let happened = ' It did not say how long to wait, so PAL Guide gave up without trying again.';
-    if (waited !== undefined) {
+    if (waited !== undefined && attempts !== undefined && attempts > 2) {
+      const again = asked !== undefined ? ` and now asks to wait ${duration(asked)}` : '';
+      happened = ` PAL Guide waited ${duration(waited)} in all and tried ${attempts} times, but Azure was still throttling${again}.`;
+    } else if (waited !== undefined) {
       const again = asked !== undefined ? ` and now asks to wait ${duration(asked)}` : '';
       happened = ` It asked to wait ${duration(waited)}; PAL Guide waited and tried again, but Azure was still throttling${again}.`;
     } else if (asked !== undefined) {
