@@ -21,8 +21,12 @@ export interface PalSession {
    * leaving the page for a full-page redirect sign-in (`returnTo` identifies the widget).
    */
   signIn(options: {returnTo: string}): Promise<SignedInAccount | null>;
-  /** Interactive sign-in for one tenant (MFA, conditional access, consent); same result rules. */
-  signInToTenant(tenant: string, options: {returnTo: string}): Promise<SignedInAccount | null>;
+  /**
+   * Interactive sign-in for one tenant (MFA, conditional access, consent); same result rules.
+   * `popupOnly`: when the browser blocks the window, fail with `popup_window_error` instead of
+   * leaving the page (the PAL doctor's walk through several tenants asks for a click then).
+   */
+  signInToTenant(tenant: string, options: {returnTo: string; popupOnly?: boolean}): Promise<SignedInAccount | null>;
   /** Forgets this site's account and tokens in this browser; the Microsoft sign-in session stays. */
   signOut(): Promise<void>;
   /**

@@ -1,5 +1,5 @@
-import {useCallback, useEffect, useMemo} from 'react';
-import {checkTenant, checkThatFailed, linkTenant} from '../azure/doctor';
+import {useCallback, useEffect, useMemo, useRef} from 'react';
+import {checkTenant, checkThatFailed, linkTenant, newCheckRun} from '../azure/doctor';
 import type {SessionHandle} from './usePalSession';
 import {useStateMachine, type Dispatch} from './useStateMachine';
 import type {PalSession} from '../azure/session';
@@ -33,26 +33,37 @@ function runDoctorEffect(
   ensure: () => Promise<PalSession>,
   widgetId: string,
   concurrency: number,
+  running: Set<AbortController>,
   effect: DoctorEffect,
   dispatch: Dispatch<DoctorEvent>,
 ): void {
   const {epoch} = effect;
   switch (effect.kind) {
+    case 'cancel':
+      for (const controller of running) controller.abort();
+      running.clear();
+      return;
     case 'list-tenants':
       void settle(ensure().then((session) => session.listTenants())).then((result) => dispatch({type: 'tenants-listed', epoch, result}));
       return;
-    case 'check':
-      void forEachLimited(effect.items, concurrency, async ({tenant, checkId}) => {
+    case 'check': {
+      const controller = new AbortController();
+      running.add(controller);
+      const run = newCheckRun(controller.signal);
+      void forEachLimited(effect.items, concurrency, async ({tenant, checkId}, index) => {
+        // Cancelled: the rows left say so already; nothing more is requested.
+        if (controller.signal.aborted) return;
         const tenantId = tenant.tenantId;
         dispatch.batched({type: 'row-started', epoch, tenantId, checkId});
         const check = await ensure()
-          .then((session) => checkTenant(session, tenant, session.account()?.homeTenantId ?? ''))
+          .then((session) => checkTenant(session, tenant, session.account()?.homeTenantId ?? '', run, index))
           .catch((error: unknown) => checkThatFailed(tenant, error));
         dispatch.batched({type: 'row-checked', epoch, tenantId, checkId, check});
-      });
+      }).finally(() => running.delete(controller));
       return;
+    }
     case 'sign-in':
-      void settle(ensure().then((session) => session.signInToTenant(effect.tenant.tenantId, {returnTo: widgetId}))).then((result) =>
+      void settle(ensure().then((session) => session.signInToTenant(effect.tenant.tenantId, {returnTo: widgetId, popupOnly: effect.popupOnly}))).then((result) =>
         dispatch({type: 'tenant-signed-in', epoch, tenantId: effect.tenant.tenantId, result: result.ok ? {ok: true, value: !!result.value} : result}),
       );
       return;
@@ -73,9 +84,10 @@ function runDoctorEffect(
 
 export function usePalDoctor(handle: SessionHandle, widgetId: string, concurrency: number = TENANT_CONCURRENCY) {
   const {ensure, account} = handle;
+  const running = useRef(new Set<AbortController>()).current;
   const run = useCallback(
-    (effect: DoctorEffect, dispatch: Dispatch<DoctorEvent>) => runDoctorEffect(ensure, widgetId, concurrency, effect, dispatch),
-    [concurrency, ensure, widgetId],
+    (effect: DoctorEffect, dispatch: Dispatch<DoctorEvent>) => runDoctorEffect(ensure, widgetId, concurrency, running, effect, dispatch),
+    [concurrency, ensure, running, widgetId],
   );
   const [state, dispatch] = useStateMachine(initialDoctor, stepDoctor, run);
 
@@ -88,6 +100,10 @@ export function usePalDoctor(handle: SessionHandle, widgetId: string, concurrenc
       recheck: (tenantId: string) => dispatch({type: 'recheck-requested', tenantId}),
       signInToTenant: (tenantId: string) => dispatch({type: 'tenant-sign-in-requested', tenantId}),
       toggle: (tenantId: string, selected: boolean) => dispatch({type: 'row-toggled', tenantId, selected}),
+      selectRows: (tenantIds: readonly string[]) => dispatch({type: 'rows-selected', tenantIds, selected: true}),
+      cancelCheck: () => dispatch({type: 'cancel-requested'}),
+      signInToAll: () => dispatch({type: 'walk-requested'}),
+      continueSignIn: () => dispatch({type: 'walk-continued'}),
       requestBulk: (input: string) => dispatch({type: 'bulk-requested', input}),
       confirmBulk: () => dispatch({type: 'bulk-confirmed'}),
       cancelBulk: () => dispatch({type: 'bulk-cancelled'}),

@@ -15,7 +15,8 @@ import {stay, type Settled, type Step} from './step';
 
 export interface DoctorRow {
   tenant: TenantInfo;
-  phase: 'queued' | 'checking' | 'done';
+  /** `cancelled`: the reader cancelled the check before this row had its answer. */
+  phase: 'queued' | 'checking' | 'done' | 'cancelled';
   /** The check the row waits for; the answer of any other check is dropped. */
   checkId?: number;
   check?: TenantCheck;
@@ -50,6 +51,21 @@ export interface DoctorState {
   bulkRun: {total: number; done: number; finished: boolean} | null;
   /** The Partner ID the reader confirmed last; Retry links failed tenants to it. */
   bulkPartnerId: string | null;
+  /** "Sign in to these tenants": one interactive sign-in after another. */
+  walk: SignInWalk | null;
+}
+
+export interface SignInWalk {
+  /** The tenant whose sign-in window is open (or, when paused, is next). */
+  current: string | null;
+  /** Tenants still to come, in table order. */
+  queue: string[];
+  total: number;
+  signedIn: number;
+  /** The browser blocked the window: the walk waits for the reader's click to go on. */
+  paused: boolean;
+  /** Why the walk ended early, for the reader. */
+  stopped: string | null;
 }
 
 export const initialDoctor: DoctorState = {
@@ -64,12 +80,16 @@ export const initialDoctor: DoctorState = {
   pending: null,
   bulkRun: null,
   bulkPartnerId: null,
+  walk: null,
 };
 
 export type DoctorEffect =
   | {kind: 'list-tenants'; epoch: number}
   | {kind: 'check'; epoch: number; items: CheckItem[]}
-  | {kind: 'sign-in'; epoch: number; tenant: TenantInfo}
+  /** `popupOnly`: a blocked window is reported, not replaced by a full-page redirect (the walk pauses instead). */
+  | {kind: 'sign-in'; epoch: number; tenant: TenantInfo; popupOnly?: boolean}
+  /** Stop the running check: nothing more is sent for it. */
+  | {kind: 'cancel'; epoch: number}
   | {kind: 'link'; epoch: number; items: BulkItem[]};
 
 export type DoctorEvent =
@@ -82,6 +102,10 @@ export type DoctorEvent =
   | {type: 'tenant-sign-in-requested'; tenantId: string}
   | {type: 'tenant-signed-in'; epoch: number; tenantId: string; result: Settled<boolean>}
   | {type: 'row-toggled'; tenantId: string; selected: boolean}
+  | {type: 'rows-selected'; tenantIds: readonly string[]; selected: boolean}
+  | {type: 'cancel-requested'}
+  | {type: 'walk-requested'}
+  | {type: 'walk-continued'}
   | {type: 'bulk-requested'; input: string}
   | {type: 'bulk-confirmed'}
   | {type: 'bulk-cancelled'}
@@ -157,6 +181,17 @@ function applyBulkOutcome(state: DoctorState, tenantId: string, outcome: BulkOut
   return {...next, bulkRun: {...run, done, finished: done >= run.total}};
 }
 
+/** The walk's next tenant: its sign-in window, or the end of the walk. */
+function nextInWalk(state: DoctorState, walk: SignInWalk): DoctorStep {
+  const [current, ...queue] = walk.queue;
+  const row = current ? state.rows.find((r) => r.tenant.tenantId === current) : undefined;
+  if (!row) return stay({...state, walk: {...walk, current: null, queue: []}});
+  return {
+    state: {...state, walk: {...walk, current, queue, paused: false}},
+    effects: [{kind: 'sign-in', epoch: state.epoch, tenant: row.tenant, popupOnly: true}],
+  };
+}
+
 export function stepDoctor(state: DoctorState, event: DoctorEvent): DoctorStep {
   if ('epoch' in event && event.epoch !== state.epoch) return stay(state);
   switch (event.type) {
@@ -168,7 +203,7 @@ export function stepDoctor(state: DoctorState, event: DoctorEvent): DoctorStep {
     }
     case 'check-requested':
       if (!state.account || state.listing) return stay(state);
-      return {state: {...state, error: null, bulkRun: null, listing: true}, effects: [{kind: 'list-tenants', epoch: state.epoch}]};
+      return {state: {...state, error: null, bulkRun: null, walk: null, listing: true}, effects: [{kind: 'list-tenants', epoch: state.epoch}]};
     case 'tenants-listed': {
       if (!event.result.ok) return stay({...state, listing: false, error: explainError(event.result.error, 'list-tenants')});
       const rows = event.result.value.map((tenant): DoctorRow => ({tenant, phase: 'queued', selected: false}));
@@ -193,13 +228,48 @@ export function stepDoctor(state: DoctorState, event: DoctorEvent): DoctorStep {
       return row ? {state, effects: [{kind: 'sign-in', epoch: state.epoch, tenant: row.tenant}]} : stay(state);
     }
     case 'tenant-signed-in': {
-      if (event.result.ok) return event.result.value ? stepDoctor(state, {type: 'recheck-requested', tenantId: event.tenantId}) : stay(state);
+      const walking = state.walk?.current === event.tenantId ? state.walk : null;
+      if (event.result.ok) {
+        const rechecked: DoctorStep = event.result.value ? stepDoctor(state, {type: 'recheck-requested', tenantId: event.tenantId}) : stay(state);
+        if (!walking) return rechecked;
+        // null: the page is leaving for a full-page sign-in; the walk cannot go on from here.
+        if (!event.result.value) return stay({...rechecked.state, walk: {...walking, current: null, stopped: 'The browser left for the Microsoft sign-in page.'}});
+        const next = nextInWalk(rechecked.state, {...walking, signedIn: walking.signedIn + 1});
+        return {state: next.state, effects: [...rechecked.effects, ...next.effects]};
+      }
       const {error} = event.result;
-      return stay(
-        updateRow(state, event.tenantId, (row) =>
-          row.check ? {...row, check: {...row.check, problem: explainError(error, 'sign-in', {tenant: tenantLabel(row.tenant)})}} : row,
-        ),
-      );
+      const row = state.rows.find((r) => r.tenant.tenantId === event.tenantId);
+      const problem = explainError(error, 'sign-in', {tenant: row ? tenantLabel(row.tenant) : undefined});
+      const noted = updateRow(state, event.tenantId, (r) => (r.check ? {...r, check: {...r.check, problem}} : r));
+      if (!walking) return stay(noted);
+      if (problem.key === 'popup-blocked') return stay({...noted, walk: {...walking, paused: true}});
+      if (problem.key === 'sign-in-cancelled' || problem.key === 'sign-in-timeout' || problem.key === 'sign-in-in-progress') {
+        const name = row ? (row.tenant.displayName ?? row.tenant.tenantId) : event.tenantId;
+        return stay({...noted, walk: {...walking, current: null, stopped: `Stopped at ${name}: ${problem.title}`}});
+      }
+      // Any other refusal stays on its row, and the walk goes on with the next tenant.
+      return nextInWalk(noted, walking);
+    }
+    case 'walk-requested': {
+      if (state.walk?.current) return stay(state);
+      const queue = state.rows.filter((r) => r.phase === 'done' && r.check?.verdict === 'Needs sign-in').map((r) => r.tenant.tenantId);
+      if (queue.length === 0) return stay(state);
+      return nextInWalk(state, {current: null, queue, total: queue.length, signedIn: 0, paused: false, stopped: null});
+    }
+    case 'walk-continued': {
+      const walk = state.walk;
+      const row = walk?.paused && walk.current ? state.rows.find((r) => r.tenant.tenantId === walk.current) : undefined;
+      if (!walk || !row) return stay(state);
+      return {state: {...state, walk: {...walk, paused: false}}, effects: [{kind: 'sign-in', epoch: state.epoch, tenant: row.tenant, popupOnly: true}]};
+    }
+    case 'cancel-requested': {
+      if (!state.rows.some((r) => r.phase === 'queued' || r.phase === 'checking')) return stay(state);
+      const next = updateRows(state, (row) => (row.phase === 'queued' || row.phase === 'checking' ? {...row, phase: 'cancelled', checkId: undefined} : row));
+      return {state: next, effects: [{kind: 'cancel', epoch: state.epoch}]};
+    }
+    case 'rows-selected': {
+      const ids = new Set(event.tenantIds);
+      return stay(updateRows(state, (row) => (ids.has(row.tenant.tenantId) && isSelectable(row) && row.selected !== event.selected ? {...row, selected: event.selected} : row)));
     }
     case 'row-toggled':
       return stay(updateRow(state, event.tenantId, (row) => (isSelectable(row) && row.selected !== event.selected ? {...row, selected: event.selected} : row)));

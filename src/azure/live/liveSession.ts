@@ -56,8 +56,8 @@ export class LiveSession implements PalSession {
     return toAccount(account);
   }
 
-  async signInToTenant(tenant: string, {returnTo}: {returnTo: string}): Promise<SignedInAccount | null> {
-    return toAccount(await this.auth.signInToTenant(tenant, returnTo));
+  async signInToTenant(tenant: string, {returnTo, popupOnly = false}: {returnTo: string; popupOnly?: boolean}): Promise<SignedInAccount | null> {
+    return toAccount(await this.auth.signInToTenant(tenant, returnTo, popupOnly));
   }
 
   async signOut(): Promise<void> {

@@ -32,14 +32,14 @@ function isPopupBlocked(error: unknown): boolean {
  */
 async function popupOrRedirect<T>(
   popup: () => Promise<T>,
-  redirect: () => Promise<void>,
+  redirect: (() => Promise<void>) | null,
   returnTo: string | null,
   operation: 'sign-in' | 'sign-out' = 'sign-in',
 ): Promise<{result: T} | null> {
   try {
     return {result: await popup()};
   } catch (error) {
-    if (!isPopupBlocked(error)) throw authFailure(error, operation);
+    if (!isPopupBlocked(error) || !redirect) throw authFailure(error, operation);
     if (returnTo) rememberReturnTo(returnTo);
     await redirect().catch((e: unknown) => {
       throw authFailure(e, operation);
@@ -122,12 +122,12 @@ export class MsalAuth {
   }
 
   /** Interactive token for one tenant: MFA, conditional access or consent that a silent request cannot satisfy. */
-  async signInToTenant(tenant: string, returnTo: string): Promise<AccountInfo | null> {
+  async signInToTenant(tenant: string, returnTo: string, popupOnly = false): Promise<AccountInfo | null> {
     const account = this.requireAccount('sign-in');
     const request = {scopes: ARM_SCOPES, authority: this.authorityFor(tenant), account, loginHint: account.username};
     const result = await popupOrRedirect(
       () => this.pca.acquireTokenPopup(request),
-      () => this.pca.acquireTokenRedirect(request),
+      popupOnly ? null : () => this.pca.acquireTokenRedirect(request),
       returnTo,
     );
     if (!result) return null;
