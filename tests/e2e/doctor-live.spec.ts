@@ -20,7 +20,7 @@ async function checkAll(page: Page): Promise<Locator> {
   const doctor = page.locator('#pal-doctor');
   await doctor.getByRole('button', {name: 'Sign in'}).click();
   await doctor.getByRole('button', {name: 'Check all tenants'}).click();
-  await expect(doctor.getByRole('status')).toContainText('Checked 8 of 8 tenants.');
+  await expect(doctor.getByRole('status')).toContainText('8 of 8 tenants checked.');
   return doctor;
 }
 
