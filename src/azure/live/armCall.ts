@@ -27,6 +27,15 @@ export const clientOptions = {
 };
 
 /**
+ * For lists read page by page (tenants, subscriptions): a throttled page is waited for and
+ * asked again once within the list, so the pacer's retry does not read the earlier pages again.
+ */
+export const pagedClientOptions = {
+  ...clientOptions,
+  additionalPolicies: [{policy: throttlingPolicy(), position: 'perRetry' as const}],
+};
+
+/**
  * Runs one SDK call with our own timeout and turns any failure into a FailureError.
  * A plain timer (not AbortSignal.timeout) so tests can fast-forward it.
  */

@@ -9,7 +9,7 @@ import {rememberSignedIn} from '../hints';
 import type {CallOptions, PalSession, SessionSettings, TenantIdentity} from '../session';
 import type {Pacer} from '../../pal/pacer';
 import {createPacer} from './pacing';
-import {armCall, clientOptions, credentialFrom} from './armCall';
+import {armCall, clientOptions, credentialFrom, pagedClientOptions} from './armCall';
 import {MsalAuth} from './msalAuth';
 
 function toAccount(account: AccountInfo | null): SignedInAccount | null {
@@ -72,7 +72,7 @@ export class LiveSession implements PalSession {
 
   async listTenants(): Promise<TenantInfo[]> {
     const home = this.requireAccount().homeTenantId;
-    const client = new SubscriptionClient(credentialFrom(await this.auth.tokenFor(home)), clientOptions);
+    const client = new SubscriptionClient(credentialFrom(await this.auth.tokenFor(home)), pagedClientOptions);
     const tenants = await this.arm(home, undefined, () => armCall('list-tenants', async (abortSignal) => {
       const found: TenantInfo[] = [];
       for await (const tenant of client.tenants.list({abortSignal})) {

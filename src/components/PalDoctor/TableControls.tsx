@@ -30,7 +30,6 @@ export default function TableControls(props: Props): ReactNode {
               <button
                 type="button"
                 className={styles.countButton}
-                data-verdict={c.verdict}
                 aria-pressed={verdict === c.verdict}
                 onClick={() => props.onVerdict(verdict === c.verdict ? ALL_VERDICTS : c.verdict)}>
                 {c.verdict}: {c.count}
