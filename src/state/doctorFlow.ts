@@ -5,7 +5,10 @@ import {checkPartnerId} from '../pal/partnerId';
 import {tenantLabel} from '../pal/tenants';
 import type {SignedInAccount, TenantInfo} from '../pal/types';
 import {verdictFor} from '../pal/verdict';
+import {nextInWalk, type SignInWalk} from './signInWalk';
 import {stay, type Settled, type Step} from './step';
+
+export type {SignInWalk} from './signInWalk';
 
 /**
  * The PAL doctor as a state machine: one row per tenant (queued → checking → done), bulk
@@ -55,18 +58,6 @@ export interface DoctorState {
   walk: SignInWalk | null;
 }
 
-export interface SignInWalk {
-  /** The tenant whose sign-in window is open (or, when paused, is next). */
-  current: string | null;
-  /** Tenants still to come, in table order. */
-  queue: string[];
-  total: number;
-  signedIn: number;
-  /** The browser blocked the window: the walk waits for the reader's click to go on. */
-  paused: boolean;
-  /** Why the walk ended early, for the reader. */
-  stopped: string | null;
-}
 
 export const initialDoctor: DoctorState = {
   account: null,
@@ -115,7 +106,7 @@ export type DoctorEvent =
   | {type: 'bulk-item-done'; epoch: number; tenantId: string; outcome: BulkOutcome}
   | {type: 'partner-id-edited'};
 
-type DoctorStep = Step<DoctorState, DoctorEffect>;
+export type DoctorStep = Step<DoctorState, DoctorEffect>;
 
 /** Rows bulk linking may touch: checked, with a link read, and not a Lighthouse delegation. */
 export function isSelectable(row: DoctorRow): boolean {
@@ -179,17 +170,6 @@ function applyBulkOutcome(state: DoctorState, tenantId: string, outcome: BulkOut
   if (!run) return next;
   const done = run.done + 1;
   return {...next, bulkRun: {...run, done, finished: done >= run.total}};
-}
-
-/** The walk's next tenant: its sign-in window, or the end of the walk. */
-function nextInWalk(state: DoctorState, walk: SignInWalk): DoctorStep {
-  const [current, ...queue] = walk.queue;
-  const row = current ? state.rows.find((r) => r.tenant.tenantId === current) : undefined;
-  if (!row) return stay({...state, walk: {...walk, current: null, queue: []}});
-  return {
-    state: {...state, walk: {...walk, current, queue, paused: false}},
-    effects: [{kind: 'sign-in', epoch: state.epoch, tenant: row.tenant, popupOnly: true}],
-  };
 }
 
 export function stepDoctor(state: DoctorState, event: DoctorEvent): DoctorStep {

@@ -36,7 +36,8 @@ export default function CheckProgress({done, total, running, onCancel}: Props): 
         className={styles.bar}>
         <span className={styles.barFill} style={{width: `${total ? (100 * done) / total : 0}%`}} />
       </div>
-      <span className={styles.progressLine}>{line}</span>
+      {/* Once the check ends, the status above says how it ended. */}
+      {running && <span className={styles.progressLine}>{line}</span>}
       {running && (
         <button type="button" className="button button--secondary button--sm" onClick={onCancel}>
           Cancel

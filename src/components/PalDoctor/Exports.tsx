@@ -20,14 +20,14 @@ export default function Exports({rows, disabled}: {rows: readonly DoctorRow[]; d
     <div className={styles.exports}>
       <button
         type="button"
-        className="button button--secondary"
+        className="button button--secondary button--sm"
         disabled={disabled}
         onClick={() => downloadText(`${fileStem()}.json`, 'application/json', attestationJson(everyRow(rows), stamp()))}>
         Download JSON
       </button>
       <button
         type="button"
-        className="button button--secondary"
+        className="button button--secondary button--sm"
         disabled={disabled}
         onClick={() => downloadText(`${fileStem()}.csv`, 'text/csv', attestationCsv(everyRow(rows)))}>
         Download CSV
