@@ -144,9 +144,12 @@ export class MsalAuth {
     const key = tenant.toLowerCase();
     const cached = this.inUse.get(key);
     if (cached) {
-      const token = await cached.catch(() => undefined);
+      // A request already on its way answers for every call that waits on it: when it fails,
+      // they fail with it (asking again at once would only repeat the refusal, or, after a
+      // sign-out, ask as whoever signed in since).
+      const token = await cached;
       // Five minutes of margin, as MSAL itself keeps before expiry.
-      if (token && (token.expiresOn?.getTime() ?? 0) > Date.now() + 5 * 60_000) return token;
+      if ((token.expiresOn?.getTime() ?? 0) > Date.now() + 5 * 60_000) return token;
       if (this.inUse.get(key) === cached) this.inUse.delete(key);
     }
     const pending = this.acquire(tenant, options);
