@@ -15,6 +15,12 @@ export interface PacerSettings {
   maxWaitSeconds: number;
   /** The wait when the service does not say, doubled on each further attempt. */
   fallbackWaitSeconds: number;
+  /**
+   * Calls started in one go before the rest wait for the next task (setTimeout 0). Starting a
+   * call costs main-thread time (MSAL's cache lookup, an SDK pipeline): sixty at once would be
+   * one long task. Default: no limit.
+   */
+  startsPerTurn?: number;
 }
 
 export interface PacedCall {
@@ -60,6 +66,9 @@ interface HostState {
   /** Sorted by priority, then arrival. */
   waiting: Waiter[];
   wake?: {at: number; timer: ReturnType<typeof setTimeout>};
+  /** Calls started in this task; reset (and the queue pumped again) in the next one. */
+  turnStarts: number;
+  nextTurn?: ReturnType<typeof setTimeout>;
 }
 
 /** Thrown for calls stopped through their AbortSignal before they started. */
@@ -133,7 +142,7 @@ export class Pacer {
     let host = this.hosts.get(name);
     if (!host) {
       const settings = this.settings.hosts[name] ?? DEFAULT_HOST;
-      host = {limit: startLimit(settings), settings, running: 0, waiting: []};
+      host = {limit: startLimit(settings), settings, running: 0, waiting: [], turnStarts: 0};
       this.hosts.set(name, host);
     }
     return host;
@@ -176,12 +185,25 @@ export class Pacer {
     this.blockedUntil.set(scope, Math.max(until, this.blockedUntil.get(scope) ?? 0));
   }
 
+  /** One more call started in this task; the next task starts a new turn and pumps again. */
+  private countStart(host: HostState, name: string): void {
+    host.turnStarts += 1;
+    if (host.nextTurn !== undefined) return;
+    host.nextTurn = setTimeout(() => {
+      host.nextTurn = undefined;
+      host.turnStarts = 0;
+      this.pump(name);
+    }, 0);
+  }
+
   /** Starts waiting calls while the host has room, skipping scopes that must still wait. */
   private pump(name: string): void {
     const host = this.host(name);
     const now = Date.now();
     let nextUnblock = Infinity;
+    const perTurn = this.settings.startsPerTurn ?? Infinity;
     for (let i = 0; i < host.waiting.length && host.running < host.limit.limit; ) {
+      if (host.turnStarts >= perTurn) return;
       const waiter = host.waiting[i];
       const until = this.blockedUntil.get(waiter.scope) ?? 0;
       if (until > now) {
@@ -192,6 +214,7 @@ export class Pacer {
       if (until) this.blockedUntil.delete(waiter.scope);
       host.waiting.splice(i, 1);
       host.running += 1;
+      if (perTurn !== Infinity) this.countStart(host, name);
       waiter.start(host.limit.cuts);
     }
     if (nextUnblock === Infinity || (host.wake && host.wake.at <= nextUnblock)) return;

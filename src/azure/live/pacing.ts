@@ -9,13 +9,16 @@ import {Pacer, type PacerSettings} from '../../pal/pacer';
  */
 export const PACER_SETTINGS: PacerSettings = {
   hosts: {
-    // ARM and Entra ID answer over HTTP/2: many calls share a connection.
-    arm: {initial: 48, min: 2, max: 96},
-    login: {initial: 48, min: 2, max: 64},
+    // ARM and Entra ID answer over HTTP/2 (many calls share a connection, servers allow about
+    // 100 streams at once), and ARM's limits are per tenant and subscription: the doctor's 64
+    // tenants at once start with a token each and then two ARM calls each.
+    arm: {initial: 96, min: 2, max: 128},
+    login: {initial: 64, min: 2, max: 64},
   },
   maxAttempts: 5,
   maxWaitSeconds: 20,
   fallbackWaitSeconds: 1,
+  startsPerTurn: 8,
 };
 
 /** Entra ID's answer when too many token requests arrive (AADSTS90055, or `temporarily_unavailable`). */

@@ -256,4 +256,19 @@ describe('Pacer', () => {
     expect(await result).toBeInstanceOf(CallAbortedError);
     expect(attempts).toBe(1);
   });
+
+  it('starts at most a turn\'s worth of calls in one task, the rest in the next ones', async () => {
+    const {p} = pacer({...SETTINGS, startsPerTurn: 3});
+    const {sent, task} = controllable();
+    const calls = Array.from({length: 8}, (_, i) => p.run({host: 'arm', scope: `s${i}`, priority: i}, task));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(sent).toHaveLength(3);
+    await vi.advanceTimersToNextTimerAsync();
+    expect(sent).toHaveLength(6);
+    await vi.advanceTimersToNextTimerAsync();
+    expect(sent).toHaveLength(8);
+    sent.forEach((s) => s.resolve('x'));
+    await expect(Promise.all(calls)).resolves.toHaveLength(8);
+  });
 });
