@@ -2,12 +2,12 @@ import {resolve} from 'node:path';
 import {defineConfig} from '@playwright/test';
 import base from '../playwright.config';
 
-/** `npm run bench:doctor`: the PAL doctor against 50 slow fake tenants. Prints figures; asserts no timing. */
+/** `npm run bench:doctor`: the PAL doctor against slow fake tenants (50, 500, and a Lighthouse home tenant). Prints figures; asserts no timing. */
 export default defineConfig({
   ...base,
   testDir: '.',
   testMatch: /doctor\.bench\.ts/,
-  timeout: 300_000,
+  timeout: 900_000,
   workers: 1,
   fullyParallel: false,
   projects: [{name: 'bench', use: {...base.use, trace: 'off', baseURL: `http://localhost:${Number(process.env.E2E_LIVE_PORT ?? 4174)}`}}],

@@ -4,7 +4,39 @@ import {classifyAssignments, type ClassifiedAssignment} from '../pal/roles';
 import {isLighthouseDelegation, tenantLabel} from '../pal/tenants';
 import type {PartnerLink, RoleAssignment, Subscription, TenantInfo} from '../pal/types';
 import {verdictFor, type TenantFindings, type Verdict} from '../pal/verdict';
-import type {PalSession, TenantIdentity} from './session';
+import {forEachLimited} from '../pal/concurrency';
+import type {CallOptions, PalSession, TenantIdentity} from './session';
+
+/**
+ * Role assignment reads in flight per tenant. The session paces calls across all tenants;
+ * this keeps one tenant with a thousand subscriptions (a Lighthouse home tenant) from
+ * queueing them all at once ahead of the other tenants' calls.
+ */
+export const SUBSCRIPTION_CONCURRENCY = 8;
+
+/**
+ * What the checks of one run share: the signal that cancels them, and reads of the same
+ * tenant made once (every Lighthouse row reads the home tenant's link, identity and
+ * subscriptions; with 200 delegating customers that is 200 times the same three calls).
+ */
+export interface CheckRun {
+  signal?: AbortSignal;
+  shared: Map<string, Promise<unknown>>;
+}
+
+export function newCheckRun(signal?: AbortSignal): CheckRun {
+  return {signal, shared: new Map()};
+}
+
+function once<T>(run: CheckRun, key: string, read: () => Promise<T>): Promise<T> {
+  let found = run.shared.get(key) as Promise<T> | undefined;
+  if (!found) {
+    found = read();
+    found.catch(() => undefined);
+    run.shared.set(key, found);
+  }
+  return found;
+}
 
 /**
  * The PAL doctor's work for one tenant, over the session interface: who am I there, is that
@@ -35,14 +67,16 @@ async function assignmentsOf(
   resourceTenant: string,
   objectId: string,
   listed: Promise<Subscription[]>,
+  options: CallOptions,
 ): Promise<ClassifiedAssignment[]> {
   const subscriptions = (await listed).filter(
     // A token for the home tenant also lists Lighthouse-delegated subscriptions: each belongs to its own row.
     (s) => (s.tenantId ?? tokenTenant).toLowerCase() === resourceTenant.toLowerCase(),
   );
-  const lists = await Promise.all(
-    subscriptions.map((s) => session.listRoleAssignments(tokenTenant, `/subscriptions/${s.subscriptionId}`, objectId)),
-  );
+  const lists: RoleAssignment[][] = [];
+  await forEachLimited(subscriptions, SUBSCRIPTION_CONCURRENCY, async (s, index) => {
+    lists[index] = await session.listRoleAssignments(tokenTenant, `/subscriptions/${s.subscriptionId}`, objectId, options);
+  });
   // Assignments inherited from a management group show up under every subscription.
   const unique = new Map<string, RoleAssignment>();
   for (const a of lists.flat()) unique.set(key(a), a);
@@ -53,7 +87,7 @@ async function assignmentsOf(
     await Promise.all(
       unnamed.map(async (roleId) => {
         const scope = classified.find((a) => a.roleId === roleId)?.scope ?? '/';
-        const name = await session.roleName(tokenTenant, scope, roleId).catch(() => undefined);
+        const name = await session.roleName(tokenTenant, scope, roleId, options).catch(() => undefined);
         return [roleId, name] as const;
       }),
     ),
@@ -61,7 +95,17 @@ async function assignmentsOf(
   return classified.map((a) => (a.roleName ? a : {...a, roleName: names.get(a.roleId) ?? `Unknown role ${a.roleId}`}));
 }
 
-export async function checkTenant(session: PalSession, tenant: TenantInfo, homeTenantId: string): Promise<TenantCheck> {
+/**
+ * Checks one tenant. `priority` orders its calls among the run's (lower first: the table's
+ * first rows finish first); `run` shares reads across the rows of one run and cancels them.
+ */
+export async function checkTenant(
+  session: PalSession,
+  tenant: TenantInfo,
+  homeTenantId: string,
+  run: CheckRun = newCheckRun(),
+  priority = 0,
+): Promise<TenantCheck> {
   const lighthouse = isLighthouseDelegation(tenant);
   const tokenTenant = lighthouse ? homeTenantId : tenant.tenantId;
   const context = {tenant: tenantLabel(tenant)};
@@ -75,11 +119,11 @@ export async function checkTenant(session: PalSession, tenant: TenantInfo, homeT
 
   // Started together: they share one token request for the tenant, and neither the link nor
   // the subscriptions wait for the identity (only the role assignments need its object ID).
-  const identity = session.identityIn(tokenTenant);
-  const linkRead = session.readLink(tokenTenant);
-  const subscriptions = session.listSubscriptions(tokenTenant);
-  linkRead.catch(() => undefined);
-  subscriptions.catch(() => undefined);
+  const options: CallOptions = {signal: run.signal, priority};
+  const key = tokenTenant.toLowerCase();
+  const identity = once(run, `identity|${key}`, () => session.identityIn(tokenTenant, options));
+  const linkRead = once(run, `link|${key}`, () => session.readLink(tokenTenant, options));
+  const subscriptions = once(run, `subscriptions|${key}`, () => session.listSubscriptions(tokenTenant, options));
   try {
     result.identity = await identity;
   } catch (error) {
@@ -87,7 +131,7 @@ export async function checkTenant(session: PalSession, tenant: TenantInfo, homeT
     return finish({status: problem.needsTenantSignIn ? 'needs-sign-in' : 'error'}, problem);
   }
   const objectId = result.identity.objectId;
-  const [link, assignments] = await Promise.allSettled([linkRead, assignmentsOf(session, tokenTenant, tenant.tenantId, objectId, subscriptions)]);
+  const [link, assignments] = await Promise.allSettled([linkRead, assignmentsOf(session, tokenTenant, tenant.tenantId, objectId, subscriptions, options)]);
   if (link.status === 'fulfilled') result.link = link.value;
   if (assignments.status === 'fulfilled') result.assignments = assignments.value;
   const failed = [link, assignments].find((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -98,9 +142,13 @@ export async function checkTenant(session: PalSession, tenant: TenantInfo, homeT
   return finish({status: 'checked', link: result.link ?? null, assignments: result.assignments ?? []});
 }
 
-/** Where a bulk link writes: a Lighthouse row's link lives in the home tenant. */
-export function linkTenantOf(check: TenantCheck, homeTenantId: string): string {
-  return check.lighthouse ? homeTenantId : check.tenant.tenantId;
+/**
+ * A check that could not run at all (the session failed to load, a bug): the row still ends
+ * with a reason rather than staying "checking". Azure's own failures are reported by checkTenant.
+ */
+export function checkThatFailed(tenant: TenantInfo, error: unknown): TenantCheck {
+  const problem = explainError(error, 'read-link', {tenant: tenantLabel(tenant)});
+  return {tenant, lighthouse: isLighthouseDelegation(tenant), verdict: 'Error', problem, checkedAt: new Date().toISOString()};
 }
 
 export type BulkOutcome =

@@ -21,8 +21,12 @@ export interface PalSession {
    * leaving the page for a full-page redirect sign-in (`returnTo` identifies the widget).
    */
   signIn(options: {returnTo: string}): Promise<SignedInAccount | null>;
-  /** Interactive sign-in for one tenant (MFA, conditional access, consent); same result rules. */
-  signInToTenant(tenant: string, options: {returnTo: string}): Promise<SignedInAccount | null>;
+  /**
+   * Interactive sign-in for one tenant (MFA, conditional access, consent); same result rules.
+   * `popupOnly`: when the browser blocks the window, fail with `popup_window_error` instead of
+   * leaving the page (the PAL doctor's walk through several tenants asks for a click then).
+   */
+  signInToTenant(tenant: string, options: {returnTo: string; popupOnly?: boolean}): Promise<SignedInAccount | null>;
   /** Forgets this site's account and tokens in this browser; the Microsoft sign-in session stays. */
   signOut(): Promise<void>;
   /**
@@ -37,18 +41,28 @@ export interface PalSession {
   listTenants(): Promise<TenantInfo[]>;
 
   /** The link of the signed-in identity in that tenant, or null when there is none. */
-  readLink(tenant: string): Promise<PartnerLink | null>;
+  readLink(tenant: string, options?: CallOptions): Promise<PartnerLink | null>;
   createLink(tenant: string, partnerId: string): Promise<void>;
   changeLink(tenant: string, partnerId: string): Promise<void>;
   removeLink(tenant: string, partnerId: string): Promise<void>;
 
   /** Who the signed-in account is in that tenant (object ID, user or service principal). */
-  identityIn(tenant: string): Promise<TenantIdentity>;
-  listSubscriptions(tenant: string): Promise<Subscription[]>;
+  identityIn(tenant: string, options?: CallOptions): Promise<TenantIdentity>;
+  listSubscriptions(tenant: string, options?: CallOptions): Promise<Subscription[]>;
   /** Assignments held by the object or by groups it belongs to, at and above `scope`. */
-  listRoleAssignments(tenant: string, scope: string, objectId: string): Promise<RoleAssignment[]>;
+  listRoleAssignments(tenant: string, scope: string, objectId: string, options?: CallOptions): Promise<RoleAssignment[]>;
   /** Display name of a role that is not in the PEC table. */
-  roleName(tenant: string, scope: string, roleId: string): Promise<string | undefined>;
+  roleName(tenant: string, scope: string, roleId: string, options?: CallOptions): Promise<string | undefined>;
+}
+
+/**
+ * For the reads the PAL doctor makes by the hundred. Calls wait their turn (see
+ * src/pal/pacer.ts): lower `priority` first; once `signal` aborts, nothing more is sent for
+ * them and they reject (a call already on its way finishes).
+ */
+export interface CallOptions {
+  signal?: AbortSignal;
+  priority?: number;
 }
 
 export interface TenantIdentity {

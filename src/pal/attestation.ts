@@ -2,6 +2,9 @@ import type {ClassifiedAssignment} from './roles';
 import type {PartnerLink, TenantInfo} from './types';
 import type {Verdict} from './verdict';
 
+/** The verdict column of a tenant whose check was cancelled: exports list every tenant. */
+export const NOT_CHECKED = 'Not checked';
+
 /** What the export needs of a checked tenant (the PAL doctor's results fit it as they are). */
 export interface AttestationInput {
   tenant: TenantInfo;
@@ -9,7 +12,7 @@ export interface AttestationInput {
   identity?: {objectId: string; principalType: string; displayName?: string; username?: string};
   link?: PartnerLink | null;
   assignments?: readonly ClassifiedAssignment[];
-  verdict: Verdict;
+  verdict: Verdict | typeof NOT_CHECKED;
   checkedAt: string;
 }
 
@@ -25,7 +28,7 @@ export interface AttestationRecord {
   partnerId: string;
   partnerName: string;
   linkState: string;
-  verdict: Verdict;
+  verdict: Verdict | typeof NOT_CHECKED;
   checkedAt: string;
   assignments: Array<{
     scope: string;

@@ -18,7 +18,16 @@ export type Operation =
 
 export type Failure =
   /** Entra ID sign-in or token failure. `code` is MSAL's error code, `aadsts` the AADSTS number if any. */
-  | {kind: 'auth'; operation: Operation; code: string; aadsts?: string; subCode?: string; message?: string}
+  | {
+      kind: 'auth';
+      operation: Operation;
+      code: string;
+      aadsts?: string;
+      subCode?: string;
+      message?: string;
+      /** Entra ID throttled the token request: how often PAL Guide tried before it gave up. */
+      throttledAttempts?: number;
+    }
   /** Azure Resource Manager answered with an error status. */
   | {
       kind: 'arm';
@@ -30,6 +39,8 @@ export type Failure =
       retryAfterSeconds?: number;
       /** Throttled: how long we waited before trying again; undefined when we gave up at once. */
       waitedSeconds?: number;
+      /** Throttled: how many times the request was sent in all. */
+      attempts?: number;
     }
   /** No answer at all. */
   | {kind: 'network'; operation: Operation; reason: 'offline' | 'timeout' | 'unreachable'; timeoutSeconds?: number}

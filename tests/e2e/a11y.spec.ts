@@ -32,4 +32,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('dialog')).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  for (const width of [1280, 390]) {
+    test(`the PAL doctor passes axe with its table checked, filtered and advice open, ${width} px wide, in ${colorScheme} mode`, async ({page}) => {
+      await page.setViewportSize({width, height: 800});
+      await page.emulateMedia({colorScheme});
+      await page.goto('/pal-doctor');
+      const doctor = page.locator('#pal-doctor');
+      await doctor.getByRole('button', {name: 'Sign in'}).click();
+      await doctor.getByRole('button', {name: 'Check all tenants'}).click();
+      await expect(doctor.getByRole('status')).toContainText('9 of 9 tenants checked.');
+      await doctor.getByRole('columnheader', {name: 'Verdict'}).getByRole('button').click();
+      await doctor.getByText('Advice').first().click();
+      expect(await axeViolations(page)).toEqual([]);
+      await doctor.getByRole('button', {name: /^Recognised: / }).click();
+      await doctor.getByLabel('Filter tenants').fill('a');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
 }

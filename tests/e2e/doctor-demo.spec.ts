@@ -7,7 +7,7 @@ test('demo mode shows every verdict, each on the right tenant, and sends nothing
   const doctor = page.locator('#pal-doctor');
   await doctor.getByRole('button', {name: 'Sign in'}).click();
   await doctor.getByRole('button', {name: 'Check all tenants'}).click();
-  await expect(doctor.getByRole('status')).toContainText('Checked 9 of 9 tenants.');
+  await expect(doctor.getByRole('status')).toContainText('9 of 9 tenants checked.');
   const expected: Array<[string, string]> = [
     ['Contoso Partner Ltd', 'Recognised'],
     ['Fabrikam Inc', 'Recognised'],
@@ -32,4 +32,39 @@ test('demo mode shows every verdict, each on the right tenant, and sends nothing
   await woodgrove.getByRole('button', {name: 'Sign in to this tenant'}).click();
   await expect(woodgrove.locator('[data-verdict]')).toHaveText('Eligible role, not linked');
   expect(externalRequests).toEqual([]);
+});
+
+test('the table fits the page at 1280 × 800: no horizontal scroll, the verdict column in view', async ({page}) => {
+  await page.setViewportSize({width: 1280, height: 800});
+  await page.goto('/pal-doctor');
+  // No table of contents beside the widget: the table gets the width.
+  await expect(page.locator('.table-of-contents')).toHaveCount(0);
+  const doctor = page.locator('#pal-doctor');
+  await doctor.getByRole('button', {name: 'Sign in'}).click();
+  await doctor.getByRole('button', {name: 'Check all tenants'}).click();
+  await expect(doctor.getByRole('status')).toContainText('9 of 9 tenants checked.');
+  const region = doctor.getByRole('region', {name: 'PAL status per tenant'});
+  const {scrollWidth, clientWidth} = await region.evaluate((e) => ({scrollWidth: e.scrollWidth, clientWidth: e.clientWidth}));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  // Compact rows: the advice waits behind its disclosure.
+  for (const row of await doctor.getByRole('row').all()) expect((await row.boundingBox())?.height ?? 0).toBeLessThan(140);
+  const verdict = doctor.getByRole('columnheader', {name: 'Verdict'});
+  const box = await verdict.boundingBox();
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(1280);
+});
+
+test('on a phone each tenant is a card with its values labelled', async ({page}) => {
+  await page.setViewportSize({width: 390, height: 800});
+  await page.goto('/pal-doctor');
+  const doctor = page.locator('#pal-doctor');
+  await doctor.getByRole('button', {name: 'Sign in'}).click();
+  await doctor.getByRole('button', {name: 'Check all tenants'}).click();
+  await expect(doctor.getByRole('status')).toContainText('9 of 9 tenants checked.');
+  const region = doctor.getByRole('region', {name: 'PAL status per tenant'});
+  const {scrollWidth, clientWidth} = await region.evaluate((e) => ({scrollWidth: e.scrollWidth, clientWidth: e.clientWidth}));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  const fabrikam = doctor.locator('tr[data-tenant]').first();
+  expect(await fabrikam.evaluate((e) => getComputedStyle(e).display)).toBe('block');
+  const label = await fabrikam.locator('td[data-label="Verdict"]').evaluate((e) => getComputedStyle(e, '::before').content);
+  expect(label).toBe('"Verdict"');
 });

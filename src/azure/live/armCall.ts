@@ -17,11 +17,21 @@ export function credentialFrom(token: AuthenticationResult): TokenCredential {
 }
 
 /**
- * SDK client options: throttling is ours (a short Retry-After is waited once, a long one
- * reported at once, see throttling.ts); fewer, quicker retries than the SDK's for the rest.
+ * SDK client options: throttling is ours. A throttled answer is reported at once, with the
+ * wait Azure asked for (throttling.ts), and the session's pacer (pacing.ts) waits, lowers
+ * its concurrency and tries again; fewer, quicker retries than the SDK's for the rest.
  */
 export const clientOptions = {
   retryOptions: {maxRetries: 2, retryDelayInMs: 500, maxRetryDelayInMs: 4000},
+  additionalPolicies: [{policy: throttlingPolicy(0), position: 'perRetry' as const}],
+};
+
+/**
+ * For lists read page by page (tenants, subscriptions): a throttled page is waited for and
+ * asked again once within the list, so the pacer's retry does not read the earlier pages again.
+ */
+export const pagedClientOptions = {
+  ...clientOptions,
   additionalPolicies: [{policy: throttlingPolicy(), position: 'perRetry' as const}],
 };
 

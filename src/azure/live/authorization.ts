@@ -3,7 +3,7 @@ import {SubscriptionClient} from '@azure/arm-resources-subscriptions';
 import type {AuthenticationResult} from '@azure/msal-browser';
 import {roleIdFrom} from '../../pal/roles';
 import type {RoleAssignment, Subscription} from '../../pal/types';
-import {armCall, clientOptions, credentialFrom} from './armCall';
+import {armCall, clientOptions, credentialFrom, pagedClientOptions} from './armCall';
 
 /** Loaded only by the PAL doctor: role assignments need the larger authorization client. */
 
@@ -19,7 +19,7 @@ function subscriptionOf(scope: string): string {
 }
 
 export async function listSubscriptions(token: AuthenticationResult): Promise<Subscription[]> {
-  const client = new SubscriptionClient(credentialFrom(token), clientOptions);
+  const client = new SubscriptionClient(credentialFrom(token), pagedClientOptions);
   return armCall('list-subscriptions', async (abortSignal) => {
     const found: Subscription[] = [];
     for await (const sub of client.subscriptions.list({abortSignal})) {

@@ -6,8 +6,10 @@ import {sortTenants} from '../../pal/tenants';
 import type {PartnerLink, SignedInAccount, TenantInfo} from '../../pal/types';
 import {Listeners} from '../listeners';
 import {rememberSignedIn} from '../hints';
-import type {PalSession, SessionSettings, TenantIdentity} from '../session';
-import {armCall, clientOptions, credentialFrom} from './armCall';
+import type {CallOptions, PalSession, SessionSettings, TenantIdentity} from '../session';
+import type {Pacer} from '../../pal/pacer';
+import {createPacer} from './pacing';
+import {armCall, clientOptions, credentialFrom, pagedClientOptions} from './armCall';
 import {MsalAuth} from './msalAuth';
 
 function toAccount(account: AccountInfo | null): SignedInAccount | null {
@@ -33,7 +35,10 @@ export class LiveSession implements PalSession {
   readonly mode = 'live' as const;
   private readonly listeners = new Listeners();
 
-  constructor(private readonly auth: MsalAuth) {
+  constructor(
+    private readonly auth: MsalAuth,
+    private readonly pacer: Pacer = auth.pacer,
+  ) {
     rememberSignedIn(!!auth.account());
   }
 
@@ -51,8 +56,8 @@ export class LiveSession implements PalSession {
     return toAccount(account);
   }
 
-  async signInToTenant(tenant: string, {returnTo}: {returnTo: string}): Promise<SignedInAccount | null> {
-    return toAccount(await this.auth.signInToTenant(tenant, returnTo));
+  async signInToTenant(tenant: string, {returnTo, popupOnly = false}: {returnTo: string; popupOnly?: boolean}): Promise<SignedInAccount | null> {
+    return toAccount(await this.auth.signInToTenant(tenant, returnTo, popupOnly));
   }
 
   async signOut(): Promise<void> {
@@ -67,8 +72,8 @@ export class LiveSession implements PalSession {
 
   async listTenants(): Promise<TenantInfo[]> {
     const home = this.requireAccount().homeTenantId;
-    const client = new SubscriptionClient(credentialFrom(await this.auth.tokenFor(home)), clientOptions);
-    const tenants = await armCall('list-tenants', async (abortSignal) => {
+    const client = new SubscriptionClient(credentialFrom(await this.auth.tokenFor(home)), pagedClientOptions);
+    const tenants = await this.arm(home, undefined, () => armCall('list-tenants', async (abortSignal) => {
       const found: TenantInfo[] = [];
       for await (const tenant of client.tenants.list({abortSignal})) {
         if (!tenant.tenantId) continue;
@@ -80,14 +85,14 @@ export class LiveSession implements PalSession {
         });
       }
       return found;
-    });
+    }));
     return sortTenants(tenants, home);
   }
 
-  async readLink(tenant: string): Promise<PartnerLink | null> {
-    const client = await this.partnerClient(tenant);
+  async readLink(tenant: string, options?: CallOptions): Promise<PartnerLink | null> {
+    const client = await this.partnerClient(tenant, options);
     try {
-      return toLink(await armCall('read-link', (abortSignal) => client.partners.get({abortSignal})));
+      return toLink(await this.arm(tenant, options, () => armCall('read-link', (abortSignal) => client.partners.get({abortSignal}))));
     } catch (error) {
       // "Not linked" is a state, not an error.
       if (isFailureError(error) && error.failure.kind === 'arm' && error.failure.status === 404) return null;
@@ -97,45 +102,56 @@ export class LiveSession implements PalSession {
 
   async createLink(tenant: string, partnerId: string): Promise<void> {
     const client = await this.partnerClient(tenant);
-    await armCall('create-link', (abortSignal) => client.partner.create(partnerId, {abortSignal}));
+    await this.arm(tenant, undefined, () => armCall('create-link', (abortSignal) => client.partner.create(partnerId, {abortSignal})));
   }
 
   async changeLink(tenant: string, partnerId: string): Promise<void> {
     const client = await this.partnerClient(tenant);
-    await armCall('change-link', (abortSignal) => client.partner.update(partnerId, {abortSignal}));
+    await this.arm(tenant, undefined, () => armCall('change-link', (abortSignal) => client.partner.update(partnerId, {abortSignal})));
   }
 
   async removeLink(tenant: string, partnerId: string): Promise<void> {
     const client = await this.partnerClient(tenant);
-    await armCall('remove-link', (abortSignal) => client.partner.delete(partnerId, {abortSignal}));
+    await this.arm(tenant, undefined, () => armCall('remove-link', (abortSignal) => client.partner.delete(partnerId, {abortSignal})));
   }
 
-  async identityIn(tenant: string): Promise<TenantIdentity> {
-    return identityFrom(await this.auth.tokenFor(tenant));
+  async identityIn(tenant: string, options?: CallOptions): Promise<TenantIdentity> {
+    return identityFrom(await this.auth.tokenFor(tenant, options));
   }
 
-  async listSubscriptions(tenant: string) {
-    const [{listSubscriptions}, token] = await this.authorization(tenant);
-    return listSubscriptions(token);
+  async listSubscriptions(tenant: string, options?: CallOptions) {
+    const [{listSubscriptions}, token] = await this.authorization(tenant, options);
+    return this.arm(tenant, options, () => listSubscriptions(token));
   }
 
-  async listRoleAssignments(tenant: string, scope: string, objectId: string) {
-    const [{listRoleAssignments}, token] = await this.authorization(tenant);
-    return listRoleAssignments(token, scope, objectId);
+  async listRoleAssignments(tenant: string, scope: string, objectId: string, options?: CallOptions) {
+    const [{listRoleAssignments}, token] = await this.authorization(tenant, options);
+    return this.arm(tenant, options, () => listRoleAssignments(token, scope, objectId), scope);
   }
 
-  async roleName(tenant: string, scope: string, roleId: string) {
-    const [{readRoleName}, token] = await this.authorization(tenant);
-    return readRoleName(token, scope, roleId);
+  async roleName(tenant: string, scope: string, roleId: string, options?: CallOptions) {
+    const [{readRoleName}, token] = await this.authorization(tenant, options);
+    return this.arm(tenant, options, () => readRoleName(token, scope, roleId), scope);
+  }
+
+  /**
+   * One ARM call, paced (src/pal/pacer.ts): it waits for room under ARM's adaptive limit, and
+   * a throttled answer is retried after the wait Azure asked for. The wait applies to the
+   * subscription when the call is about one, else to the tenant.
+   */
+  private arm<T>(tenant: string, options: CallOptions | undefined, call: () => Promise<T>, scope?: string): Promise<T> {
+    const subscription = scope?.match(/^\/subscriptions\/([^/]+)/i)?.[1];
+    const key = `arm|${tenant.toLowerCase()}${subscription ? `|${subscription.toLowerCase()}` : ''}`;
+    return this.pacer.run({host: 'arm', scope: key, priority: options?.priority ?? 0, signal: options?.signal}, call);
   }
 
   /** The PAL doctor's extra clients, loaded on its first use, alongside the tenant's token. */
-  private authorization(tenant: string) {
-    return Promise.all([import(/* webpackChunkName: "pal-authorization" */ './authorization'), this.auth.tokenFor(tenant)]);
+  private authorization(tenant: string, options?: CallOptions) {
+    return Promise.all([import(/* webpackChunkName: "pal-authorization" */ './authorization'), this.auth.tokenFor(tenant, options)]);
   }
 
-  private async partnerClient(tenant: string): Promise<ACEProvisioningManagementPartnerAPI> {
-    return new ACEProvisioningManagementPartnerAPI(credentialFrom(await this.auth.tokenFor(tenant)), clientOptions);
+  private async partnerClient(tenant: string, options?: CallOptions): Promise<ACEProvisioningManagementPartnerAPI> {
+    return new ACEProvisioningManagementPartnerAPI(credentialFrom(await this.auth.tokenFor(tenant, options)), clientOptions);
   }
 
   private requireAccount(): SignedInAccount {
@@ -162,5 +178,5 @@ function identityFrom(token: AuthenticationResult): TenantIdentity {
 }
 
 export async function createLiveSession(settings: SessionSettings): Promise<PalSession> {
-  return new LiveSession(await MsalAuth.create(settings));
+  return new LiveSession(await MsalAuth.create(settings, createPacer()));
 }

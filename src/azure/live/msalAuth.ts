@@ -11,7 +11,8 @@ import {
 import {FailureError} from '../../pal/failures';
 import {isGuid} from '../../pal/tenants';
 import {rememberMicrosoftSignOut, rememberReturnTo} from '../hints';
-import type {SessionSettings} from '../session';
+import type {Pacer} from '../../pal/pacer';
+import type {CallOptions, SessionSettings} from '../session';
 import {authFailure} from './toFailure';
 
 /** Delegated access to Azure Resource Manager as the signed-in user. */
@@ -31,14 +32,14 @@ function isPopupBlocked(error: unknown): boolean {
  */
 async function popupOrRedirect<T>(
   popup: () => Promise<T>,
-  redirect: () => Promise<void>,
+  redirect: (() => Promise<void>) | null,
   returnTo: string | null,
   operation: 'sign-in' | 'sign-out' = 'sign-in',
 ): Promise<{result: T} | null> {
   try {
     return {result: await popup()};
   } catch (error) {
-    if (!isPopupBlocked(error)) throw authFailure(error, operation);
+    if (!isPopupBlocked(error) || !redirect) throw authFailure(error, operation);
     if (returnTo) rememberReturnTo(returnTo);
     await redirect().catch((e: unknown) => {
       throw authFailure(e, operation);
@@ -72,9 +73,11 @@ export class MsalAuth {
     private readonly pca: PublicClientApplication,
     private readonly instance: string,
     private readonly redirectUri: string,
+    /** Paces silent token requests (host `login`): throttled ones wait and are tried again. */
+    readonly pacer: Pacer,
   ) {}
 
-  static async create(settings: SessionSettings): Promise<MsalAuth> {
+  static async create(settings: SessionSettings, pacer: Pacer): Promise<MsalAuth> {
     const pca = new PublicClientApplication({
       auth: {clientId: settings.clientId, authority: settings.authority, redirectUri: settings.redirectUri},
       cache: {cacheLocation: 'sessionStorage'},
@@ -92,7 +95,7 @@ export class MsalAuth {
       const [first] = pca.getAllAccounts();
       if (first) pca.setActiveAccount(first);
     }
-    return new MsalAuth(pca, new URL(settings.authority).origin, settings.redirectUri);
+    return new MsalAuth(pca, new URL(settings.authority).origin, settings.redirectUri, pacer);
   }
 
   account(): AccountInfo | null {
@@ -119,12 +122,12 @@ export class MsalAuth {
   }
 
   /** Interactive token for one tenant: MFA, conditional access or consent that a silent request cannot satisfy. */
-  async signInToTenant(tenant: string, returnTo: string): Promise<AccountInfo | null> {
+  async signInToTenant(tenant: string, returnTo: string, popupOnly = false): Promise<AccountInfo | null> {
     const account = this.requireAccount('sign-in');
     const request = {scopes: ARM_SCOPES, authority: this.authorityFor(tenant), account, loginHint: account.username};
     const result = await popupOrRedirect(
       () => this.pca.acquireTokenPopup(request),
-      () => this.pca.acquireTokenRedirect(request),
+      popupOnly ? null : () => this.pca.acquireTokenRedirect(request),
       returnTo,
     );
     if (!result) return null;
@@ -137,16 +140,19 @@ export class MsalAuth {
    * No hidden iframe: browsers block its third-party cookies, and a failure here simply means
    * the reader must sign in to that tenant interactively.
    */
-  async tokenFor(tenant: string): Promise<AuthenticationResult> {
+  async tokenFor(tenant: string, options?: CallOptions): Promise<AuthenticationResult> {
     const key = tenant.toLowerCase();
     const cached = this.inUse.get(key);
     if (cached) {
-      const token = await cached.catch(() => undefined);
+      // A request already on its way answers for every call that waits on it: when it fails,
+      // they fail with it (asking again at once would only repeat the refusal, or, after a
+      // sign-out, ask as whoever signed in since).
+      const token = await cached;
       // Five minutes of margin, as MSAL itself keeps before expiry.
-      if (token && (token.expiresOn?.getTime() ?? 0) > Date.now() + 5 * 60_000) return token;
+      if ((token.expiresOn?.getTime() ?? 0) > Date.now() + 5 * 60_000) return token;
       if (this.inUse.get(key) === cached) this.inUse.delete(key);
     }
-    const pending = this.acquire(tenant);
+    const pending = this.acquire(tenant, options);
     this.inUse.set(key, pending);
     pending.catch(() => {
       if (this.inUse.get(key) === pending) this.inUse.delete(key);
@@ -154,7 +160,7 @@ export class MsalAuth {
     return pending;
   }
 
-  private async acquire(tenant: string): Promise<AuthenticationResult> {
+  private async acquire(tenant: string, options?: CallOptions): Promise<AuthenticationResult> {
     const home = this.requireAccount('token');
     const tenantId = this.domainTenants.get(tenant.toLowerCase()) ?? tenant;
     const signOuts = this.signOuts;
@@ -172,11 +178,12 @@ export class MsalAuth {
       forceCache: true,
     };
     let result: AuthenticationResult;
-    try {
-      result = await this.pca.acquireTokenSilent(request);
-    } catch (error) {
-      throw authFailure(error, 'token');
-    }
+    const call = {host: 'login', scope: `login|${tenantId.toLowerCase()}`, priority: options?.priority ?? 0, signal: options?.signal};
+    result = await this.pacer.run(call, () =>
+      this.pca.acquireTokenSilent(request).catch((error: unknown) => {
+        throw authFailure(error, 'token');
+      }),
+    );
     if (this.signOuts !== signOuts) {
       // The reader signed out meanwhile: the token must not outlive the sign-out.
       await this.dropLateTokens(home);

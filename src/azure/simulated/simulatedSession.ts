@@ -4,7 +4,8 @@ import type {PartnerLink, RoleAssignment, SignedInAccount, Subscription, TenantI
 import {sessionStore} from '../../browser/sessionStore';
 import {rememberSignedIn} from '../hints';
 import {Listeners} from '../listeners';
-import type {PalSession, TenantIdentity} from '../session';
+import type {CallOptions, PalSession, TenantIdentity} from '../session';
+import {CallAbortedError} from '../../pal/pacer';
 import {DEMO_ACCOUNT, DEMO_PARTNER_NAMES, DEMO_REFUSED_PARTNER_ID, demoTenants, type DemoTenant} from './demoTenants';
 
 /** What the demo remembers for the browser session, so it survives moving between pages. */
@@ -84,8 +85,8 @@ export class SimulatedSession implements PalSession {
     return sortTenants(infos, DEMO_ACCOUNT.homeTenantId);
   }
 
-  async readLink(tenant: string): Promise<PartnerLink | null> {
-    const found = await this.tokenFor(tenant, 'read-link');
+  async readLink(tenant: string, options?: CallOptions): Promise<PartnerLink | null> {
+    const found = await this.tokenFor(tenant, 'read-link', options);
     return this.linkOf(found);
   }
 
@@ -127,13 +128,13 @@ export class SimulatedSession implements PalSession {
     this.setLink(found, null);
   }
 
-  async identityIn(tenant: string): Promise<TenantIdentity> {
-    const found = await this.tokenFor(tenant, 'token');
+  async identityIn(tenant: string, options?: CallOptions): Promise<TenantIdentity> {
+    const found = await this.tokenFor(tenant, 'token', options);
     return {tenantId: found.tenantId, objectId: found.objectId, principalType: 'User', displayName: DEMO_ACCOUNT.name, username: DEMO_ACCOUNT.username};
   }
 
-  async listSubscriptions(tenant: string): Promise<Subscription[]> {
-    const found = await this.tokenFor(tenant, 'list-subscriptions');
+  async listSubscriptions(tenant: string, options?: CallOptions): Promise<Subscription[]> {
+    const found = await this.tokenFor(tenant, 'list-subscriptions', options);
     // A token for the home tenant also sees subscriptions delegated through Lighthouse.
     const visible = this.tenants.filter(
       (t) => t.tenantId === found.tenantId || (found.tenantId === DEMO_ACCOUNT.homeTenantId && t.category === 'ProjectedBy'),
@@ -141,8 +142,8 @@ export class SimulatedSession implements PalSession {
     return visible.flatMap((t) => t.subscriptions.map((s) => ({...s, state: 'Enabled', tenantId: t.tenantId})));
   }
 
-  async listRoleAssignments(tenant: string, scope: string, objectId: string): Promise<RoleAssignment[]> {
-    const found = await this.tokenFor(tenant, 'list-role-assignments');
+  async listRoleAssignments(tenant: string, scope: string, objectId: string, options?: CallOptions): Promise<RoleAssignment[]> {
+    const found = await this.tokenFor(tenant, 'list-role-assignments', options);
     const owner = this.tenants.find((t) => t.subscriptions.some((s) => scope.toLowerCase().startsWith(`/subscriptions/${s.subscriptionId}`)));
     if (!owner) return [];
     if (owner.assignmentsForbidden) {
@@ -160,13 +161,15 @@ export class SimulatedSession implements PalSession {
       .map(({viaGroup, ...a}) => ({...a, principalId: viaGroup ? owner.groupId : found.objectId, principalType: viaGroup ? 'Group' : 'User'}));
   }
 
-  async roleName(tenant: string, _scope: string, roleId: string): Promise<string | undefined> {
-    await this.tokenFor(tenant, 'read-role-definition');
+  async roleName(tenant: string, _scope: string, roleId: string, options?: CallOptions): Promise<string | undefined> {
+    await this.tokenFor(tenant, 'read-role-definition', options);
     return this.tenants.find((t) => t.customRoles?.[roleId])?.customRoles?.[roleId];
   }
 
   /** Like a real token request: unknown tenants, Lighthouse-only tenants and MFA all fail here. */
-  private async tokenFor(tenant: string, operation: Operation): Promise<DemoTenant> {
+  private async tokenFor(tenant: string, operation: Operation, options?: CallOptions): Promise<DemoTenant> {
+    // As the live session's pacer does: a cancelled check sends nothing more.
+    if (options?.signal?.aborted) throw new CallAbortedError();
     await this.call(operation);
     return this.find(tenant, operation);
   }

@@ -1,5 +1,4 @@
 import React, {memo, type ReactNode} from 'react';
-import type {TenantInfo} from '../../pal/types';
 import type {DoctorRow} from '../../hooks/usePalDoctor';
 import {adviceFor} from '../../pal/verdict';
 import AssignmentList from './AssignmentList';
@@ -10,13 +9,14 @@ interface Props {
   selectable: boolean;
   busy: boolean;
   onToggle: (tenantId: string, selected: boolean) => void;
-  onSignIn: (tenant: TenantInfo) => void;
+  onSignIn: (tenantId: string) => void;
   onRetry: (tenantId: string) => void;
+  onRecheck: (tenantId: string) => void;
 }
 
-function category(row: DoctorRow): string {
-  if (row.check?.lighthouse) return 'Lighthouse delegation';
-  return row.tenant.category === 'Home' || !row.tenant.category ? 'Home' : row.tenant.category;
+function category(row: DoctorRow): string | null {
+  if (row.check?.lighthouse || row.tenant.category === 'ProjectedBy' || row.tenant.category === 'ManagedBy') return 'Lighthouse delegation';
+  return row.tenant.category && row.tenant.category !== 'Home' ? row.tenant.category : null;
 }
 
 function bulkText(row: DoctorRow): string | null {
@@ -38,18 +38,76 @@ function bulkText(row: DoctorRow): string | null {
   }
 }
 
+function LinkCell({row}: {row: DoctorRow}): ReactNode {
+  const link = row.check?.link;
+  if (row.phase !== 'done') return row.phase === 'cancelled' ? '—' : '…';
+  if (link === undefined) return '—';
+  if (link === null) return 'Not linked';
+  return (
+    <>
+      {link.partnerId}
+      {link.partnerName && <span className={styles.domain}>{link.partnerName}</span>}
+    </>
+  );
+}
+
+/** The verdict, what the reader can do about it at once, and the advice on demand. */
+function VerdictCell({row, busy, onSignIn, onRecheck}: Pick<Props, 'row' | 'busy' | 'onSignIn' | 'onRecheck'>): ReactNode {
+  const {check, tenant} = row;
+  if (row.phase === 'queued') return <span className={styles.pending}>Waiting…</span>;
+  if (row.phase === 'checking') return <span className={styles.pending}>Checking…</span>;
+  if (row.phase === 'cancelled' || !check) {
+    return (
+      <>
+        <span className={styles.pending}>Not checked: the check was cancelled.</span>
+        <button type="button" className="button button--secondary button--sm" onClick={() => onRecheck(tenant.tenantId)} disabled={busy}>
+          Check this tenant
+        </button>
+      </>
+    );
+  }
+  const advice = check.problem
+    ? `${check.problem.title} ${check.problem.action}`
+    : adviceFor(check.verdict, {status: 'checked', link: check.link ?? null, assignments: check.assignments ?? []});
+  return (
+    <>
+      <strong className={styles.verdict} data-verdict={check.verdict}>
+        {check.verdict}
+      </strong>
+      {check.verdict === 'Needs sign-in' && (
+        <button type="button" className="button button--primary button--sm" onClick={() => onSignIn(tenant.tenantId)} disabled={busy}>
+          Sign in to this tenant
+        </button>
+      )}
+      {check.verdict === 'Error' && check.problem?.retryable && (
+        <button type="button" className="button button--secondary button--sm" onClick={() => onRecheck(tenant.tenantId)} disabled={busy}>
+          Retry
+        </button>
+      )}
+      <details className={styles.adviceBox}>
+        <summary>{check.verdict === 'Error' ? 'What happened' : 'Advice'}</summary>
+        <span className={styles.advice}>{advice}</span>
+        {check.lighthouse && (
+          <span className={styles.advice}>Links for delegated access are made in your own (managing) tenant; this shows that link.</span>
+        )}
+      </details>
+    </>
+  );
+}
+
 /**
- * One tenant: what was found there, the verdict, and what the reader can do next.
- * Memoised: with dozens of tenants answering at once, only the row that changed re-renders.
+ * One tenant in one compact row: name, link, eligible roles and verdict; the advice opens on
+ * demand. Memoised: with hundreds of tenants answering, only the rows that changed re-render.
  */
-export default memo(function TenantRow({row, selectable, busy, onToggle, onSignIn, onRetry}: Props): ReactNode {
+export default memo(function TenantRow({row, selectable, busy, onToggle, onSignIn, onRetry, onRecheck}: Props): ReactNode {
   const {tenant, check} = row;
   const name = tenant.displayName ?? tenant.tenantId;
   const failedBulk = row.bulk?.state === 'done' && row.bulk.outcome.status === 'failed';
-  const link = check?.link;
+  const kind = category(row);
+  const bulk = bulkText(row);
   return (
     <tr data-tenant={tenant.tenantId}>
-      <td>
+      <td className={styles.selectCell}>
         <input
           type="checkbox"
           aria-label={`Select ${name}`}
@@ -61,44 +119,17 @@ export default memo(function TenantRow({row, selectable, busy, onToggle, onSignI
       <th scope="row">
         {name}
         {tenant.defaultDomain && <span className={styles.domain}>{tenant.defaultDomain}</span>}
+        {kind && <span className={styles.tag}>{kind}</span>}
       </th>
-      <td>{category(row)}</td>
-      <td>
-        {row.phase !== 'done' && '…'}
-        {row.phase === 'done' && link === undefined && '—'}
-        {row.phase === 'done' && link === null && 'Not linked'}
-        {link && (
-          <>
-            {link.partnerId}
-            {link.partnerName && <span className={styles.domain}>{link.partnerName}</span>}
-          </>
-        )}
+      <td data-label="Linked Partner ID">
+        <LinkCell row={row} />
       </td>
-      <td>{check?.assignments ? <AssignmentList assignments={check.assignments} /> : row.phase === 'done' ? '—' : '…'}</td>
-      <td>
-        {row.phase === 'queued' && <span className={styles.pending}>Waiting…</span>}
-        {row.phase === 'checking' && <span className={styles.pending}>Checking…</span>}
-        {row.phase === 'done' && check && (
-          <>
-            <strong className={styles.verdict} data-verdict={check.verdict}>
-              {check.verdict}
-            </strong>
-            <span className={styles.advice}>
-              {check.problem ? `${check.problem.title} ${check.problem.action}` : adviceFor(check.verdict, {status: 'checked', link: check.link ?? null, assignments: check.assignments ?? []})}
-            </span>
-            {check.lighthouse && (
-              <span className={styles.advice}>Links for delegated access are made in your own (managing) tenant; this shows that link.</span>
-            )}
-            {check.verdict === 'Needs sign-in' && (
-              <button type="button" className="button button--primary button--sm" onClick={() => onSignIn(tenant)} disabled={busy}>
-                Sign in to this tenant
-              </button>
-            )}
-          </>
-        )}
-        {bulkText(row) && (
+      <td data-label="Eligible roles">{check?.assignments ? <AssignmentList assignments={check.assignments} /> : row.phase === 'done' ? '—' : '…'}</td>
+      <td data-label="Verdict" className={styles.verdictCell}>
+        <VerdictCell row={row} busy={busy} onSignIn={onSignIn} onRecheck={onRecheck} />
+        {bulk && (
           <span className={styles.bulkResult} role={failedBulk ? 'alert' : undefined}>
-            {bulkText(row)}
+            {bulk}
           </span>
         )}
         {failedBulk && (

@@ -1,55 +1,70 @@
-import React, {useState, type ReactNode} from 'react';
-import ConfirmDialog from '../ConfirmDialog';
+import React, {useMemo, useState, type ReactNode} from 'react';
 import ErrorNotice from '../ErrorNotice';
-import PartnerIdField from '../PartnerIdField';
 import WidgetFrame, {frameStyles} from '../WidgetFrame';
 import {useLocation} from '@docusaurus/router';
 import {concurrencyFrom, usePalDoctor} from '../../hooks/usePalDoctor';
 import {usePalSession} from '../../hooks/usePalSession';
 import {useSignIn} from '../../hooks/useSignIn';
-import {attestationCsv, attestationJson} from '../../pal/attestation';
-import {downloadText} from '../../browser/download';
-import TenantRow from './TenantRow';
+import {ALL_VERDICTS, nextSort, pageOf, progressLine, verdictCounts, viewRows, type Sort, type VerdictFilter} from '../../state/doctorView';
+import BulkLink from './BulkLink';
+import CheckProgress from './CheckProgress';
+import DoctorTable from './DoctorTable';
+import Exports from './Exports';
+import SignInWalk from './SignInWalk';
+import TableControls from './TableControls';
 import styles from './styles.module.css';
 
+const OUTCOME_WORDS = [
+  ['linked', 'linked'],
+  ['changed', 'changed'],
+  ['unchanged', 'already linked'],
+  ['moved', 'changed by someone else since the check (nothing written)'],
+  ['failed', 'failed'],
+] as const;
+
 /**
- * Every tenant the reader reaches, checked at once: link, eligible roles, verdict; then
- * bulk linking with one confirmation, and an attestation export made in the browser.
+ * Every tenant the reader reaches, checked at once: link, eligible roles, verdict; a table to
+ * filter, sort and page through; bulk linking with one confirmation; the tenants that need an
+ * interactive sign-in one after another; and an attestation export made in the browser.
  */
 export default function PalDoctor({id = 'pal-doctor'}: {id?: string}): ReactNode {
   const handle = usePalSession(id);
   const signIn = useSignIn(handle, id);
   const doctor = usePalDoctor(handle, id, concurrencyFrom(useLocation().search));
-  const [partnerId, setPartnerId] = useState('');
-  const {rows, bulkRun} = doctor;
-  const checked = rows.filter((r) => r.phase === 'done' && r.check);
-  const checking = doctor.listing || rows.some((r) => r.phase !== 'done');
-  const linking = !!bulkRun && !bulkRun.finished;
-  const busy = checking || linking || signIn.signingIn;
-  const stamp = () => new Date().toISOString();
-  const fileStem = () => `pal-attestation-${stamp().slice(0, 10)}`;
+  const [verdict, setVerdict] = useState<VerdictFilter>(ALL_VERDICTS);
+  const [text, setText] = useState('');
+  const [sort, setSort] = useState<Sort | null>(null);
+  const [pageIndex, setPage] = useState(0);
+  const [pageSize, setPageSize] = useState(50);
+  const {rows, bulkRun, walk} = doctor;
 
-  const progress = doctor.listing
-    ? 'Listing your tenants…'
-    : rows.length === 0
-      ? handle.account
-        ? 'Select "Check all tenants" to start.'
-        : 'Not signed in.'
-      : checking
-        ? `Checked ${checked.length} of ${rows.length} tenants…`
-        : `Checked ${checked.length} of ${rows.length} tenants.`;
+  const done = rows.filter((r) => r.phase === 'done').length;
+  const cancelled = rows.filter((r) => r.phase === 'cancelled').length;
+  const checking = doctor.listing || rows.some((r) => r.phase === 'queued' || r.phase === 'checking');
+  const linking = !!bulkRun && !bulkRun.finished;
+  const walking = !!walk?.current && !walk.paused;
+  const busy = checking || linking || signIn.signingIn || walking;
+
+  const shown = useMemo(() => viewRows(rows, {verdict, text, sort}), [rows, verdict, text, sort]);
+  const counts = useMemo(() => verdictCounts(rows), [rows]);
+  const page = pageOf(shown, pageIndex, pageSize);
+  const selectableShown = shown.filter(doctor.selectable);
+  const filterBy = (next: VerdictFilter) => {
+    setVerdict(next);
+    setPage(0);
+  };
+
+  let status: string;
+  if (doctor.listing) status = 'Listing your tenants…';
+  else if (rows.length === 0) status = handle.account ? 'Select "Check all tenants" to start.' : 'Not signed in.';
+  else if (checking) status = `Checking ${rows.length} tenants…`;
+  else if (cancelled > 0) status = `Cancelled: ${done} of ${rows.length} tenants checked, ${cancelled} not checked.`;
+  else status = progressLine(done, rows.length, undefined);
 
   const outcomes = rows.flatMap((r) => (r.bulk?.state === 'done' ? [r.bulk.outcome.status] : []));
   const summary =
     bulkRun?.finished &&
-    [
-      ['linked', 'linked'],
-      ['changed', 'changed'],
-      ['unchanged', 'already linked'],
-      ['moved', 'changed by someone else since the check (nothing written)'],
-      ['failed', 'failed'],
-    ]
-      .map(([status, words]) => [outcomes.filter((o) => o === status).length, words] as const)
+    OUTCOME_WORDS.map(([kind, words]) => [outcomes.filter((o) => o === kind).length, words] as const)
       .filter(([count]) => count > 0)
       .map(([count, words]) => `${count} ${words}`)
       .join(', ');
@@ -71,57 +86,52 @@ export default function PalDoctor({id = 'pal-doctor'}: {id?: string}): ReactNode
           <button type="button" className="button button--primary" onClick={doctor.actions.checkAll} disabled={busy}>
             Check all tenants
           </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={checked.length === 0 || busy}
-            onClick={() => downloadText(`${fileStem()}.json`, 'application/json', attestationJson(checked.map((r) => r.check!), stamp()))}>
-            Download JSON
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={checked.length === 0 || busy}
-            onClick={() => downloadText(`${fileStem()}.csv`, 'text/csv', attestationCsv(checked.map((r) => r.check!)))}>
-            Download CSV
-          </button>
+          <Exports rows={rows} disabled={rows.length === 0 || busy} />
         </div>
       )}
 
       <p role="status" className={frameStyles.status}>
-        {progress}
+        {status}
         {signIn.note && <span className={styles.line}>{signIn.note}</span>}
         {summary && <span className={styles.line}>Bulk link finished: {summary}.</span>}
       </p>
 
       {rows.length > 0 && (
-        <div className={styles.tableWrap} role="region" aria-label="PAL status per tenant" tabIndex={0}>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">Select</th>
-                <th scope="col">Tenant</th>
-                <th scope="col">Category</th>
-                <th scope="col">Linked Partner ID</th>
-                <th scope="col">Eligible assignments</th>
-                <th scope="col">Verdict</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <TenantRow
-                  key={row.tenant.tenantId}
-                  row={row}
-                  selectable={doctor.selectable(row)}
-                  busy={busy}
-                  onToggle={doctor.actions.toggle}
-                  onSignIn={doctor.actions.signInToTenant}
-                  onRetry={doctor.actions.retry}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <CheckProgress done={done} total={rows.length} running={checking} onCancel={doctor.actions.cancelCheck} />
+          <SignInWalk rows={rows} walk={walk} busy={busy} onStart={doctor.actions.signInToAll} onContinue={doctor.actions.continueSignIn} />
+          <TableControls
+            id={id}
+            verdict={verdict}
+            text={text}
+            counts={counts}
+            selectableShown={selectableShown.length}
+            selected={rows.filter((r) => r.selected).length}
+            busy={busy}
+            onVerdict={filterBy}
+            onText={(value) => {
+              setText(value);
+              setPage(0);
+            }}
+            onSelectShown={() => doctor.actions.selectRows(selectableShown.map((r) => r.tenant.tenantId))}
+          />
+          <DoctorTable
+            id={id}
+            page={page}
+            shown={shown.length}
+            pageSize={pageSize}
+            sort={sort}
+            busy={busy}
+            selectable={doctor.selectable}
+            onSort={(column) => setSort(nextSort(sort, column))}
+            onPage={setPage}
+            onPageSize={(size) => {
+              setPageSize(size);
+              setPage(0);
+            }}
+            actions={doctor.actions}
+          />
+        </>
       )}
 
       {rows.some((r) => r.check?.lighthouse) && (
@@ -131,59 +141,19 @@ export default function PalDoctor({id = 'pal-doctor'}: {id?: string}): ReactNode
         </p>
       )}
 
-      {checked.length > 0 && (
-        <form
-          className={styles.bulk}
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            doctor.actions.requestBulk(partnerId);
-          }}>
-          <h4 className={styles.bulkTitle}>Link the selected tenants</h4>
-          <PartnerIdField
-            idPrefix={id}
-            value={partnerId}
-            problem={doctor.partnerIdProblem}
-            note="Only the tenants you select are touched; Lighthouse rows are linked through your own tenant."
-            onChange={(value) => {
-              setPartnerId(value);
-              doctor.actions.clearPartnerIdProblem();
-            }}
-          />
-          <button type="submit" className="button button--primary" disabled={busy}>
-            Link selected
-          </button>
-          {bulkRun && (
-            <div className={styles.progress}>
-              <label htmlFor={`${id}-progress`}>Linking progress</label>
-              <progress id={`${id}-progress`} max={bulkRun.total} value={bulkRun.done}>
-                {bulkRun.done} of {bulkRun.total}
-              </progress>
-              <span>
-                {bulkRun.done} of {bulkRun.total} tenants done
-              </span>
-            </div>
-          )}
-        </form>
+      {done > 0 && (
+        <BulkLink
+          id={id}
+          busy={busy}
+          problem={doctor.partnerIdProblem}
+          pending={doctor.pending}
+          run={bulkRun}
+          onRequest={doctor.actions.requestBulk}
+          onEdited={doctor.actions.clearPartnerIdProblem}
+          onConfirm={doctor.actions.confirmBulk}
+          onCancel={doctor.actions.cancelBulk}
+        />
       )}
-
-      <ConfirmDialog
-        open={!!doctor.pending}
-        title="Link the selected tenants?"
-        onConfirm={doctor.actions.confirmBulk}
-        onCancel={doctor.actions.cancelBulk}>
-        <p>Each tenant below is linked as shown. Nothing else is touched.</p>
-        <ul className={styles.plan}>
-          {doctor.pending?.map((item) => (
-            <li key={item.tenantId} data-tenant={item.tenantId}>
-              <strong>{item.label}</strong>:{' '}
-              {item.plan.kind === 'create' && `link ${item.plan.partnerId}`}
-              {item.plan.kind === 'change' && `change ${item.plan.from} → ${item.plan.to}`}
-              {item.plan.kind === 'nothing' && `already linked to ${item.plan.partnerId}, nothing to do`}
-            </li>
-          ))}
-        </ul>
-      </ConfirmDialog>
     </WidgetFrame>
   );
 }

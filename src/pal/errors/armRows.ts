@@ -9,10 +9,13 @@ function duration(seconds: number): string {
   return `${seconds} s (about ${minutes === 1 ? 'a minute' : `${minutes} minutes`})`;
 }
 
-/** What PAL Guide did about throttling (src/azure/live/throttling.ts): waited once and tried again, or gave up. */
-function throttledTitle({retryAfterSeconds: asked, waitedSeconds: waited}: ArmFailure): string {
+/** What PAL Guide did about throttling (src/azure/live/pacing.ts): waited and tried again, or gave up. */
+function throttledTitle({retryAfterSeconds: asked, waitedSeconds: waited, attempts}: ArmFailure): string {
   let happened = ' It did not say how long to wait, so PAL Guide gave up without trying again.';
-  if (waited !== undefined) {
+  if (waited !== undefined && attempts !== undefined && attempts > 2) {
+    const again = asked !== undefined ? ` and now asks to wait ${duration(asked)}` : '';
+    happened = ` PAL Guide waited ${duration(waited)} in all and tried ${attempts} times, but Azure was still throttling${again}.`;
+  } else if (waited !== undefined) {
     const again = asked !== undefined ? ` and now asks to wait ${duration(asked)}` : '';
     happened = ` It asked to wait ${duration(waited)}; PAL Guide waited and tried again, but Azure was still throttling${again}.`;
   } else if (asked !== undefined) {

@@ -4,6 +4,16 @@ import {inTenant, type AuthRow} from './rows';
 export const AUTH_ROWS: readonly AuthRow[] = [
   {
     kind: 'auth',
+    key: 'sign-in-throttled',
+    aadsts: ['90055'],
+    msal: ['temporarily_unavailable'],
+    title: ({throttledAttempts: tried}, context) =>
+      `Microsoft Entra ID is throttling token requests${inTenant(context)}: too many arrived at once.${tried ? ` PAL Guide waited and tried ${tried} times, but it kept refusing.` : ''}`,
+    action: 'Wait a minute, then select Retry. Nothing was changed.',
+    retryable: true,
+  },
+  {
+    kind: 'auth',
     key: 'consent-required',
     aadsts: ['65001'],
     msal: ['consent_required'],

@@ -45,6 +45,14 @@ export class FakeArm {
   latencyMs = 0;
   /** Tenants per page of `GET /tenants`; small by default so clients must follow nextLink. */
   tenantsPageSize = 2;
+  /**
+   * Share of calls (0 to 1) answered 429 with `Retry-After: 1` the first time they are made;
+   * the same call made again is answered. Which calls is fixed by their method, path and tenant.
+   */
+  throttleShare = 0;
+  /** Calls answered 429 so far under throttleShare. */
+  throttled = 0;
+  private readonly throttledOnce = new Set<string>();
   private readonly holds: Array<{method?: string; path: RegExp; tenantId?: string; until: Promise<void>}> = [];
 
   constructor(private readonly scenario: Scenario) {}
@@ -114,6 +122,17 @@ export class FakeArm {
       this.held -= 1;
     }
 
+    if (this.throttleShare && route.request().method() !== 'PUT' && this.throttleOnce(`${method} ${url.pathname}${url.search} ${record.tenantId}`)) {
+      this.throttled += 1;
+      await route.fulfill({
+        status: 429,
+        contentType: 'application/json',
+        headers: {...cors(), 'Retry-After': '1'},
+        body: JSON.stringify({error: {code: 'TooManyRequests', message: 'Too many requests. Retry after 1 second.'}}),
+      });
+      return;
+    }
+
     const injected = this.failures.find(
       (f) => (!f.method || f.method === method) && f.path.test(url.pathname) && (!f.tenantId || f.tenantId === record.tenantId) && f.times !== 0,
     );
@@ -129,6 +148,16 @@ export class FakeArm {
       return;
     }
     await this.answer(route, method, url, record);
+  }
+
+  /** Whether this call is one of the share throttled, the first time it is made. */
+  private throttleOnce(call: string): boolean {
+    if (this.throttledOnce.has(call)) return false;
+    let hash = 2166136261;
+    for (let i = 0; i < call.length; i += 1) hash = Math.imul(hash ^ call.charCodeAt(i), 16777619) >>> 0;
+    if (hash / 2 ** 32 >= this.throttleShare) return false;
+    this.throttledOnce.add(call);
+    return true;
   }
 
   private async answer(route: Route, method: string, url: URL, who: ArmRecord): Promise<void> {

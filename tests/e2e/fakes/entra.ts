@@ -53,6 +53,10 @@ export class FakeEntra {
   holdTokens: Promise<void> | null = null;
   /** The same for refresh-token requests only (tenant tokens); sign-ins still go through. */
   holdRefreshTokens: Promise<void> | null = null;
+  /** Refresh-token requests for these tenants are answered 429 (AADSTS90055) this many more times each. */
+  readonly throttleTokens = new Map<string, number>();
+  /** Token requests answered 429 so far. */
+  throttledTokens = 0;
 
   constructor(private readonly scenario: Scenario) {}
 
@@ -133,6 +137,26 @@ export class FakeEntra {
     this.tokenRequests.push(record);
     if (this.holdTokens) await this.holdTokens;
     if (this.holdRefreshTokens && grantType === 'refresh_token') await this.holdRefreshTokens;
+    const throttle = this.throttleTokens.get(tenantPath) ?? 0;
+    if (grantType === 'refresh_token' && throttle > 0) {
+      this.throttleTokens.set(tenantPath, throttle - 1);
+      this.throttledTokens += 1;
+      await route.fulfill({
+        status: 429,
+        contentType: 'application/json',
+        headers: {...cors(), 'Retry-After': '1'},
+        body: JSON.stringify({
+          error: 'temporarily_unavailable',
+          error_description: 'AADSTS90055: TenantThrottlingError - There are too many incoming requests. Please try again later.',
+          error_codes: [90055],
+          timestamp: new Date().toISOString(),
+          trace_id: 'fake-trace',
+          correlation_id: 'fake-correlation',
+        }),
+      });
+      this.tokenAnswers += 1;
+      return;
+    }
     await this.answerToken(route, tenantPath, form, grantType);
     this.tokenAnswers += 1;
   }

@@ -200,3 +200,29 @@ export function manyTenantsScenario(count: number): Scenario {
   }
   return scenario;
 }
+
+/**
+ * An Azure Lighthouse partner: the home tenant, where the reader's identity lives, and
+ * `customers` customer tenants that each delegate `subscriptionsEach` subscriptions to it.
+ * Every delegated subscription and every ARM call for it goes through the home token.
+ */
+export function lighthouseScenario(customers: number, subscriptionsEach: number): Scenario {
+  const scenario = baseScenario();
+  scenario.tenants = scenario.tenants.slice(0, 1);
+  scenario.user.objectIds = {[HOME]: scenario.user.objectIds[HOME]};
+  const home = `/subscriptions/${subscriptionOf(HOME)}`;
+  scenario.subscriptions[HOME] = [{subscriptionId: subscriptionOf(HOME), displayName: 'Partner operations'}];
+  scenario.assignments[HOME] = [{roleId: ROLE.owner, scope: home}];
+  for (let c = 1; c <= customers; c += 1) {
+    const n = String(c).padStart(4, '0');
+    const tenantId = `${n}cccc-0000-4000-8000-0000000${n}c`.slice(0, 36);
+    scenario.tenants.push({tenantId, displayName: `Delegating customer ${n}`, defaultDomain: `delegating${n}.test`, category: 'ProjectedBy'});
+    for (let s = 1; s <= subscriptionsEach; s += 1) {
+      const subscriptionId = `${n}5555-${String(s).padStart(4, '0')}-4555-8555-00000000${n}`;
+      scenario.subscriptions[HOME].push({subscriptionId, displayName: `Customer ${n} subscription ${s}`, tenantId});
+      // Contributor on odd customers' subscriptions, Reader on even ones'.
+      scenario.assignments[HOME].push({roleId: c % 2 ? ROLE.contributor : ROLE.reader, scope: `/subscriptions/${subscriptionId}`});
+    }
+  }
+  return scenario;
+}
