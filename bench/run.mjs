@@ -134,7 +134,8 @@ async function lighthouseScores(url, formFactor) {
     };
     if (formFactor !== 'mobile') return scores;
     const mainThread = rewriteTraceToCpuTime(artifacts);
-    const cpuOnly = (await lighthouse(url, {...flags, onlyCategories: ['performance'], auditMode: artifacts}, config)).lhr;
+    // Audited with the settings it was gathered with: Lighthouse refuses any other.
+    const cpuOnly = (await lighthouse(url, {...flags, auditMode: artifacts}, config)).lhr;
     return {...scores, cpuPerformance: Math.round(cpuOnly.categories.performance.score * 100), ...mainThread};
   } finally {
     rmSync(artifacts, {recursive: true, force: true});
