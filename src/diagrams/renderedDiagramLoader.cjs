@@ -14,7 +14,12 @@ module.exports = function renderedDiagramLoader(manifestText) {
   const svg = (variant) => {
     const file = join(dirname(this.resourcePath), `${hash}.${variant}.svg`);
     this.addDependency(file);
-    return readFileSync(file, 'utf8').trim();
+    const markup = readFileSync(file, 'utf8').trim();
+    // The page inlines this markup as HTML: a render must be a drawing, never something that runs.
+    if (/<script|<foreignObject|\son[a-z]+\s*=|javascript:/i.test(markup)) {
+      throw new Error(`${file} contains a script, an event handler or embedded HTML: render it again with \`npm run diagrams\`.`);
+    }
+    return markup;
   };
   const diagram = {title: entry.title, width: entry.width, light: svg('light'), dark: svg('dark')};
   if (entry.narrow) diagram.narrow = {width: entry.narrow.width, light: svg('narrow-light'), dark: svg('narrow-dark')};

@@ -21,3 +21,14 @@ export function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
     (error: unknown) => ({ok: false as const, error}),
   );
 }
+
+/** Applies events in order: the last state, with every effect asked for along the way. */
+export function replay<S, E, F>(step: (state: S, event: E) => Step<S, F>, state: S, events: readonly E[]): Step<S, F> {
+  const effects: F[] = [];
+  for (const event of events) {
+    const next = step(state, event);
+    state = next.state;
+    effects.push(...next.effects);
+  }
+  return {state, effects};
+}

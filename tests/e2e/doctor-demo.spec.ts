@@ -1,4 +1,18 @@
 import {test, expect} from './fixtures';
+import type {Locator, Page} from '@playwright/test';
+
+/** Signs in to the demo, checks every tenant, and asserts the table needs no sideways scrolling. */
+async function checkAllWithoutSidewaysScroll(page: Page): Promise<Locator> {
+  const doctor = page.locator('#pal-doctor');
+  await doctor.getByRole('button', {name: 'Sign in'}).click();
+  await doctor.getByRole('button', {name: 'Check all tenants'}).click();
+  await expect(doctor.getByRole('status')).toContainText('9 of 9 tenants checked.');
+  const region = doctor.getByRole('region', {name: 'PAL status per tenant'});
+  const {scrollWidth, clientWidth} = await region.evaluate((e) => ({scrollWidth: e.scrollWidth, clientWidth: e.clientWidth}));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  return doctor;
+}
+
 
 /** The PAL doctor in demo mode: at least eight simulated tenants that show every verdict. */
 
@@ -39,13 +53,7 @@ test('the table fits the page at 1280 × 800: no horizontal scroll, the verdict 
   await page.goto('/pal-doctor');
   // No table of contents beside the widget: the table gets the width.
   await expect(page.locator('.table-of-contents')).toHaveCount(0);
-  const doctor = page.locator('#pal-doctor');
-  await doctor.getByRole('button', {name: 'Sign in'}).click();
-  await doctor.getByRole('button', {name: 'Check all tenants'}).click();
-  await expect(doctor.getByRole('status')).toContainText('9 of 9 tenants checked.');
-  const region = doctor.getByRole('region', {name: 'PAL status per tenant'});
-  const {scrollWidth, clientWidth} = await region.evaluate((e) => ({scrollWidth: e.scrollWidth, clientWidth: e.clientWidth}));
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  const doctor = await checkAllWithoutSidewaysScroll(page);
   // Compact rows: the advice waits behind its disclosure.
   for (const row of await doctor.getByRole('row').all()) expect((await row.boundingBox())?.height ?? 0).toBeLessThan(140);
   const verdict = doctor.getByRole('columnheader', {name: 'Verdict'});
@@ -56,13 +64,7 @@ test('the table fits the page at 1280 × 800: no horizontal scroll, the verdict 
 test('on a phone each tenant is a card with its values labelled', async ({page}) => {
   await page.setViewportSize({width: 390, height: 800});
   await page.goto('/pal-doctor');
-  const doctor = page.locator('#pal-doctor');
-  await doctor.getByRole('button', {name: 'Sign in'}).click();
-  await doctor.getByRole('button', {name: 'Check all tenants'}).click();
-  await expect(doctor.getByRole('status')).toContainText('9 of 9 tenants checked.');
-  const region = doctor.getByRole('region', {name: 'PAL status per tenant'});
-  const {scrollWidth, clientWidth} = await region.evaluate((e) => ({scrollWidth: e.scrollWidth, clientWidth: e.clientWidth}));
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  const doctor = await checkAllWithoutSidewaysScroll(page);
   const fabrikam = doctor.locator('tr[data-tenant]').first();
   expect(await fabrikam.evaluate((e) => getComputedStyle(e).display)).toBe('block');
   const label = await fabrikam.locator('td[data-label="Verdict"]').evaluate((e) => getComputedStyle(e, '::before').content);

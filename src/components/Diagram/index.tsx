@@ -44,6 +44,8 @@ export default function Diagram({diagram}: {diagram: RenderedDiagram}): ReactNod
         {(['light', 'dark'] as const).map((mode) => (
           <div key={mode} className={styles[mode]}>
             {layouts.map(([layout, layoutClass]) => (
+              // Markup from the SVGs committed under src/diagrams/rendered/, read at build time by
+              // renderedDiagramLoader.cjs (which refuses scripts, handlers and embedded HTML); never from the network.
               <div key={layoutClass ?? 'only'} className={layoutClass} dangerouslySetInnerHTML={{__html: layout[mode]}} />
             ))}
           </div>

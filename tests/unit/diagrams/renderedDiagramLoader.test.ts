@@ -1,4 +1,5 @@
-import {readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {RENDERED_DIR} from '../../../src/diagrams/sources.mjs';
@@ -40,5 +41,27 @@ describe('renderedDiagramLoader', () => {
 
   it('fails the build for a diagram that was never rendered, saying what to run', () => {
     expect(() => load('0000000000000000')).toThrow(/npm run diagrams/);
+  });
+
+  it('loads every committed render, none of which runs anything', () => {
+    for (const hash of Object.keys(manifest)) expect(() => load(hash), hash).not.toThrow();
+  });
+
+  it('refuses a render that carries a script or an event handler, since the page inlines it as HTML', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'renders-'));
+    try {
+      const hash = 'abcdefabcdefabcd';
+      const tampered = join(dir, 'manifest.json');
+      const text = JSON.stringify({[hash]: {title: 'T', width: 10, height: 10}});
+      writeFileSync(tampered, text);
+      writeFileSync(join(dir, `${hash}.dark.svg`), '<svg id="x"><text>ok</text></svg>');
+      for (const markup of ['<svg><script>alert(1)</script></svg>', '<svg onload="alert(1)"></svg>', '<svg><foreignObject><div/></foreignObject></svg>']) {
+        writeFileSync(join(dir, `${hash}.light.svg`), markup);
+        const context = {resourcePath: tampered, resourceQuery: `?diagram=${hash}`, addDependency: () => {}};
+        expect(() => loader.call(context, text), markup).toThrow(/script, an event handler or embedded HTML/);
+      }
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
   });
 });

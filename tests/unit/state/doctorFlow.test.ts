@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest';
+import {replay} from '../../../src/state/step';
 import type {BulkOutcome, TenantCheck} from '../../../src/azure/doctor';
 import {FailureError} from '../../../src/pal/failures';
 import {classifyAssignments} from '../../../src/pal/roles';
 import type {PartnerLink, TenantInfo} from '../../../src/pal/types';
-import {initialDoctor, isSelectable, stepDoctor, type DoctorEffect, type DoctorEvent, type DoctorState} from '../../../src/state/doctorFlow';
+import {initialDoctor, isSelectable, stepDoctor, type DoctorEvent, type DoctorState} from '../../../src/state/doctorFlow';
 
 const HOME: TenantInfo = {tenantId: 'home', displayName: 'Contoso', defaultDomain: 'contoso.test', category: 'Home'};
 const FABRIKAM: TenantInfo = {tenantId: 'fabrikam', displayName: 'Fabrikam', defaultDomain: 'fabrikam.test', category: 'Home'};
@@ -19,14 +20,8 @@ function checked(tenant: TenantInfo, found: PartnerLink | null | undefined, verd
   return {tenant, lighthouse: tenant.category === 'ProjectedBy', link: found, assignments: eligible('me'), verdict, checkedAt: '2026-01-01T00:00:00Z'};
 }
 
-function play(state: DoctorState, ...events: DoctorEvent[]): {state: DoctorState; effects: DoctorEffect[]} {
-  const effects: DoctorEffect[] = [];
-  for (const event of events) {
-    const step = stepDoctor(state, event);
-    state = step.state;
-    effects.push(...step.effects);
-  }
-  return {state, effects};
+function play(state: DoctorState, ...events: DoctorEvent[]) {
+  return replay(stepDoctor, state, events);
 }
 
 const signedIn = () => play(initialDoctor, {type: 'account-changed', account: {username: 'sam', homeTenantId: HOME.tenantId}}).state;

@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest';
+import {replay} from '../../../src/state/step';
 import type {TenantCheck} from '../../../src/azure/doctor';
 import {FailureError} from '../../../src/pal/failures';
 import type {TenantInfo} from '../../../src/pal/types';
 import {VERDICTS, type Verdict} from '../../../src/pal/verdict';
-import {initialDoctor, stepDoctor, type DoctorEffect, type DoctorEvent, type DoctorRow, type DoctorState} from '../../../src/state/doctorFlow';
+import {initialDoctor, stepDoctor, type DoctorEvent, type DoctorRow, type DoctorState} from '../../../src/state/doctorFlow';
 import {
   ALL_VERDICTS,
   ariaSort,
@@ -25,14 +26,8 @@ const tenant = (n: number, category: TenantInfo['category'] = 'Home'): TenantInf
   category,
 });
 
-function play(state: DoctorState, ...events: DoctorEvent[]): {state: DoctorState; effects: DoctorEffect[]} {
-  const effects: DoctorEffect[] = [];
-  for (const event of events) {
-    const step = stepDoctor(state, event);
-    state = step.state;
-    effects.push(...step.effects);
-  }
-  return {state, effects};
+function play(state: DoctorState, ...events: DoctorEvent[]) {
+  return replay(stepDoctor, state, events);
 }
 
 const check = (t: TenantInfo, verdict: Verdict): TenantCheck => ({

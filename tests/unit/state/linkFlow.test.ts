@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {replay} from '../../../src/state/step';
 import {FailureError} from '../../../src/pal/failures';
 import type {PartnerLink, TenantInfo} from '../../../src/pal/types';
 import {initialLinkFlow, stepLinkFlow, type LinkEffect, type LinkEvent, type LinkFlowState} from '../../../src/state/linkFlow';
@@ -16,15 +17,8 @@ const ok = <T,>(value: T) => ({ok: true as const, value});
 const no = (error: unknown) => ({ok: false as const, error});
 const armError = (status: number, code?: string) => new FailureError({kind: 'arm', operation: 'read-link', status, code});
 
-/** Applies events in order and returns the last state with every effect asked for along the way. */
-function play(state: LinkFlowState, ...events: LinkEvent[]): {state: LinkFlowState; effects: LinkEffect[]} {
-  const effects: LinkEffect[] = [];
-  for (const event of events) {
-    const step = stepLinkFlow(state, event);
-    state = step.state;
-    effects.push(...step.effects);
-  }
-  return {state, effects};
+function play(state: LinkFlowState, ...events: LinkEvent[]) {
+  return replay(stepLinkFlow, state, events);
 }
 
 /** Signed in, tenants listed, the home tenant's link read. */
