@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises';
 import type {Locator, Page} from '@playwright/test';
 import {test, expect} from './fixtures';
-import {accessTokenWrites, recordTokenWrites, storedTokens} from './tokenWrites';
+import {recordTokenWrites, storedTokens, tokenWrites} from './tokenWrites';
 import {ADVENTURE, ALPINE, doctorScenario, FABRIKAM, HOME, LITWARE, NORTHWIND, OTHER_ID, OUR_ID, TAILSPIN, WOODGROVE} from './fakes/scenario';
 
 /** The PAL doctor with real MSAL against fake Entra ID and ARM serving several tenants. */
@@ -100,12 +100,14 @@ test('signing out while tenant tokens are on their way keeps none of them', asyn
   // The previous account's results go with it.
   await expect(doctor.getByRole('button', {name: 'Sign in', exact: true})).toBeVisible();
   await expect(doctor.getByRole('table')).toHaveCount(0);
-  const written = await accessTokenWrites(page);
+  const accessWritten = await tokenWrites(page, 'accesstoken');
+  const refreshWritten = await tokenWrites(page, 'refreshtoken');
   answer();
-  // MSAL caches each late token as it lands (five: Woodgrove refuses without MFA), then the
-  // guard removes them.
-  await expect.poll(() => accessTokenWrites(page)).toBe(written + 5);
+  // MSAL stores the refresh token of each late answer as it lands (five: Woodgrove refuses
+  // without MFA), then the guard removes it. The tenants' access tokens never reach storage.
+  await expect.poll(() => tokenWrites(page, 'refreshtoken')).toBe(refreshWritten + 5);
   await expect.poll(() => storedTokens(page)).toEqual([]);
+  expect(await tokenWrites(page, 'accesstoken')).toBe(accessWritten);
   await expect(doctor.getByRole('table')).toHaveCount(0);
 });
 

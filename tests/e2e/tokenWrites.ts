@@ -1,23 +1,26 @@
 import type {Page} from '@playwright/test';
 
+type Kind = 'accesstoken' | 'refreshtoken';
+
 /**
- * Counts access tokens written to sessionStorage in the page (MSAL caches each token it
- * receives), so a test can wait until late answers have landed instead of sleeping.
+ * Counts token entries written to sessionStorage in the page, per kind (access or refresh
+ * token), so a test can wait until late answers have landed instead of sleeping.
  */
 export async function recordTokenWrites(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const counter = window as unknown as {palAccessTokenWrites: number};
-    counter.palAccessTokenWrites = 0;
+    const counter = window as unknown as {palTokenWrites: Record<string, number>};
+    counter.palTokenWrites = {accesstoken: 0, refreshtoken: 0};
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-      if (this === window.sessionStorage && /accesstoken/i.test(key)) counter.palAccessTokenWrites += 1;
+      const kind = /accesstoken|refreshtoken/i.exec(key)?.[0].toLowerCase();
+      if (this === window.sessionStorage && kind) counter.palTokenWrites[kind] += 1;
       return setItem.call(this, key, value);
     };
   });
 }
 
-export function accessTokenWrites(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as {palAccessTokenWrites: number}).palAccessTokenWrites);
+export function tokenWrites(page: Page, kind: Kind): Promise<number> {
+  return page.evaluate((k) => (window as unknown as {palTokenWrites: Record<string, number>}).palTokenWrites[k], kind);
 }
 
 /** Token entries (keys or JWT values) in sessionStorage now. */

@@ -48,6 +48,10 @@ async function popupOrRedirect<T>(
   }
 }
 
+function sameTenant(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 function sameAccount(a: AccountInfo, b: AccountInfo): boolean {
   return a.homeAccountId.toLowerCase() === b.homeAccountId.toLowerCase() && a.environment.toLowerCase() === b.environment.toLowerCase();
 }
@@ -170,12 +174,17 @@ export class MsalAuth {
     // request passes through) skips that scan; what the scan guarded, a sign-out while the
     // request was on its way, is handled below. tests/e2e/msal-force-cache-live.spec.ts fails
     // when an MSAL upgrade changes what the option does.
+    // `storeInCache` (public): the tenant's access and ID tokens stay in `inUse`, in memory,
+    // and never reach sessionStorage. MSAL rewrites its list of token keys with every token it
+    // stores, so storing them cost the doctor time in proportion to the tenants already done;
+    // the refresh token it rotates is still stored, so a reload keeps the session.
     const request: SilentRequest & {forceCache: boolean} = {
       scopes: ARM_SCOPES,
       account: this.accountIn(tenantId, home),
       authority: this.authorityFor(tenantId),
       cacheLookupPolicy: CacheLookupPolicy.AccessTokenAndRefreshToken,
       forceCache: true,
+      storeInCache: {accessToken: false, idToken: false, refreshToken: true},
     };
     let result: AuthenticationResult;
     const call = {host: 'login', scope: `login|${tenantId.toLowerCase()}`, priority: options?.priority ?? 0, signal: options?.signal};
@@ -200,7 +209,7 @@ export class MsalAuth {
    * tenant is left empty so that MSAL takes it from the authority.
    */
   private accountIn(tenantId: string, home: AccountInfo): AccountInfo {
-    if (tenantId.toLowerCase() === home.tenantId.toLowerCase()) return home;
+    if (sameTenant(tenantId, home.tenantId)) return home;
     return {...home, tenantId: isGuid(tenantId) ? tenantId : '', idToken: undefined, idTokenClaims: undefined};
   }
 
