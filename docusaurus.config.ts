@@ -1,8 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {readSettings} from './site-settings';
-import {darkCodeTheme, lightCodeTheme} from './src/prismThemes';
-import remarkImportHighlighter from './src/codeHighlighting/remarkImportHighlighter';
+import {colourlessCodeTheme} from './src/prismThemes';
 import remarkMermaidSvg from './src/diagrams/remarkMermaidSvg';
 import authBridge from './src/plugins/authBridge';
 import azureInAsyncChunksOnly from './src/plugins/azureInAsyncChunksOnly';
@@ -11,6 +10,7 @@ import diagramsFromCommittedRenders from './src/plugins/diagramsFromCommittedRen
 import noRemountAfterHydration from './src/plugins/noRemountAfterHydration';
 import prefetchWhenIdle from './src/plugins/prefetchWhenIdle';
 import prismWithCodeBlocksOnly from './src/plugins/prismWithCodeBlocksOnly';
+import codeColoursInCss from './src/plugins/codeColoursInCss';
 
 const settings = readSettings();
 
@@ -49,7 +49,7 @@ const config: Config = {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
           // Mermaid fences become SVG rendered ahead of time (npm run diagrams): no Mermaid in the browser.
-          remarkPlugins: [remarkMermaidSvg, remarkImportHighlighter],
+          remarkPlugins: [remarkMermaidSvg],
           // Dates come from git: the deploy workflows check out the full history.
           showLastUpdateTime: true,
           editUrl: `${settings.palRepositoryUrl}/edit/main/`,
@@ -81,6 +81,7 @@ const config: Config = {
     checkedDocusaurusInternals,
     azureInAsyncChunksOnly,
     prismWithCodeBlocksOnly,
+    codeColoursInCss,
     prefetchWhenIdle,
     noRemountAfterHydration,
     diagramsFromCommittedRenders,
@@ -147,8 +148,9 @@ const config: Config = {
       copyright: `PAL Guide is an independent community guide, not a Microsoft product. Built with Docusaurus.`,
     },
     prism: {
-      theme: lightCodeTheme,
-      darkTheme: darkCodeTheme,
+      // Colours come from CSS (src/plugins/codeColoursInCss), the same HTML in both modes.
+      theme: colourlessCodeTheme,
+      darkTheme: colourlessCodeTheme,
       additionalLanguages: ['bash', 'powershell', 'json', 'yaml', 'hcl'],
     },
   } satisfies Preset.ThemeConfig,

@@ -40,3 +40,9 @@ export const lightCodeTheme = recolour(
 export const darkCodeTheme = recolour(themes.dracula, {
   'rgb(98, 114, 164)': '#97a3cf', // comments: 3.0 → 5.7
 });
+
+/**
+ * The theme Docusaurus hands to Prism: no colours at all. Tokens keep their class names and
+ * take their colours from the style sheet made from the two themes above (colourCss.ts).
+ */
+export const colourlessCodeTheme: PrismTheme = {plain: {}, styles: []};

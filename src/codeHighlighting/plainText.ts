@@ -1,6 +1,6 @@
 /**
  * Languages Prism leaves as they are. A block in one of them is drawn the same without the
- * highlighter, so it does not make its page load it (remarkImportHighlighter, CodeBlock/Content).
+ * highlighter, so it never makes the browser load it (CodeBlock/Content).
  */
 const PLAIN_TEXT = new Set(['text', 'txt', 'plain', 'plaintext']);
 

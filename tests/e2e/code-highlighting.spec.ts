@@ -4,8 +4,9 @@ import {watchResponses, type Watched} from './watchResponses';
 import {darkCodeTheme, lightCodeTheme} from '../../src/prismThemes';
 
 /**
- * Prism comes with code: pages that show code load the highlighter before they hydrate,
- * pages without code never load it, and the server HTML is highlighted either way.
+ * The server highlights; the browser keeps the server's blocks as they are and loads the
+ * highlighter only when a block must be drawn there (the reader's values, a generator's
+ * inputs, a page opened within the app). Colours come from CSS, right in both modes.
  */
 
 /** Scripts that carry Prism's highlighter (its class name for highlighted blocks), as run. */
@@ -30,15 +31,18 @@ for (const path of ['/', '/check-and-link', '/faq', '/understanding-pal']) {
   });
 }
 
-test('a page with code is highlighted by the server and stays so after hydration', async ({page, request}) => {
+test('a page with code is highlighted by the server and stays so after hydration, without the highlighter', async ({page, request}) => {
   const html = await (await request.get('/users-and-guests')).text();
   expect(html).toMatch(/<span class="?token keyword"?/);
+  // Colours come from the style sheet, not from style attributes on tokens.
+  expect(html).not.toMatch(/class="?token [\w -]+"? style="?(color|font|opacity)/);
   // Not moved out of place by React's streaming (a hidden copy swapped in by an inline script).
   expect(html).not.toMatch(/<template id="?B:|<div hidden id="?S:|\$RC\(/);
 
   const scripts = highlighterScripts(page);
-  await page.goto('/users-and-guests');
-  expect(await scripts.settled()).toHaveLength(1);
+  await page.goto('/users-and-guests', {waitUntil: 'networkidle'});
+  await page.waitForTimeout(500);
+  expect(await scripts.settled()).toEqual([]);
   // Plain text blocks are drawn without tokens: the first block in a language is.
   const block = page.locator('.theme-code-block:visible:not(.language-text)').first();
   await expect(block.locator('.token').first()).toBeVisible();
@@ -74,21 +78,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
         (window as unknown as {server: Element[]}).server = Array.from(document.querySelectorAll('.theme-code-block pre, [role="tabpanel"]'));
       });
     });
+    const scripts = highlighterScripts(page);
     // Workload identities: code blocks inside tab panels.
     await page.goto('/workload-identities');
-    const expected = colorScheme === 'dark' ? darkCodeTheme.plain.backgroundColor : lightCodeTheme.plain.backgroundColor;
-    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    const theme = colorScheme === 'dark' ? darkCodeTheme : lightCodeTheme;
+    const rgb = (colour: string) =>
+      colour.startsWith('#') ? `rgb(${[1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)).join(', ')})` : colour;
     const firstHighlighted = page.locator('.theme-code-block:not(.language-text) pre').first();
-    await expect(firstHighlighted).toHaveCSS('background-color', rgb(expected!));
+    await expect(firstHighlighted).toHaveCSS('background-color', rgb(theme.plain.backgroundColor!));
+    // Tokens in this mode's colours, from the server's HTML on.
+    const stringColour = theme.styles.filter((entry) => entry.types.includes('string') && entry.style.color).at(-1)!.style.color!;
+    await expect(page.locator('.theme-code-block span[class="token string"]').first()).toHaveCSS('color', rgb(stringColour));
     await page.waitForLoadState('networkidle');
     // Not rebuilt: theme-classic remounts both after hydration, which re-highlighted every
-    // block in one task, most of the page's blocking time (noRemountAfterHydration).
+    // block in one task, most of the page's blocking time (noRemountAfterHydration); and the
+    // blocks are not highlighted again for the colour mode (colours come from CSS).
     const kept = await page.evaluate(() => {
       const server = (window as unknown as {server: Element[]}).server;
       return {server: server.length, kept: server.filter((element) => document.contains(element)).length};
     });
     expect(kept.server).toBeGreaterThan(10);
     expect(kept.kept).toBe(kept.server);
+    expect(await scripts.settled()).toEqual([]);
   });
 }
 

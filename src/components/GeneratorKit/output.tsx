@@ -5,15 +5,21 @@
 import React, {useId, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import CodeBlock from '@theme/CodeBlock';
-import '@site/src/codeHighlighting/highlighter'; // its code blocks are highlighted before the page hydrates
+import {loadHighlighter} from '@site/src/codeHighlighting/registry';
 import type {GeneratedFile, GeneratorResult} from '../../pal/generators/common';
 import {downloadText} from '../../browser/download';
 import styles from './styles.module.css';
 
+function warmHighlighter(): void {
+  loadHighlighter().catch(() => undefined);
+}
+
 /** The frame of a generator: a labelled region with the form and the output. */
 export function GeneratorFrame({label, children}: {label: string; children: ReactNode}): ReactNode {
   return (
-    <section className={styles.generator} aria-label={label}>
+    // The reader is about to change the files shown: their code blocks will be highlighted
+    // in the browser, so the highlighter is fetched now rather than at the first keystroke.
+    <section className={styles.generator} aria-label={label} onFocus={warmHighlighter} onPointerEnter={warmHighlighter}>
       {children}
     </section>
   );

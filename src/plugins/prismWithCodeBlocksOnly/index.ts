@@ -2,8 +2,9 @@
  * theme-classic registers Prism's extra languages in a client module, which puts Prism
  * (about 30 KB gzip, 100 KB of script) into the script every page loads. That module is
  * swapped here for an empty one (noPrismAtStartup.ts); src/codeHighlighting/highlighter.ts does
- * the same work, and only pages that show code import it (remarkImportHighlighter, GeneratorKit).
- * The server bundle always has it, so server HTML is always highlighted.
+ * the same work, in a chunk the browser loads only when a code block must be drawn there
+ * (src/codeHighlighting/registry.ts). The server bundle always has it, so server HTML is
+ * always highlighted.
  */
 import type {Plugin} from '@docusaurus/types';
 import {swapModule} from '../moduleSwap';

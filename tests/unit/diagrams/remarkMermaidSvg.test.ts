@@ -3,7 +3,6 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {compile} from '@mdx-js/mdx';
-import remarkImportHighlighter, {HIGHLIGHTER_MODULE} from '../../../src/codeHighlighting/remarkImportHighlighter';
 import remarkMermaidSvg, {DIAGRAM_COMPONENT, RENDERS_MODULE} from '../../../src/diagrams/remarkMermaidSvg';
 import {sourceHash} from '../../../src/diagrams/sources.mjs';
 
@@ -12,7 +11,7 @@ const folder = mkdtempSync(join(tmpdir(), 'remark-mermaid-'));
 
 async function compiled(mdx: string): Promise<string> {
   const path = join(folder, 'page.mdx');
-  return String(await compile({value: mdx, path}, {remarkPlugins: [remarkMermaidSvg, remarkImportHighlighter]}));
+  return String(await compile({value: mdx, path}, {remarkPlugins: [remarkMermaidSvg]}));
 }
 
 describe('remarkMermaidSvg', () => {
@@ -42,10 +41,8 @@ describe('remarkMermaidSvg', () => {
     await expect(compiled(`\`\`\`mermaid\n${DIAGRAM}\n\`\`\`\n\n\`\`\`mermaid\n${DIAGRAM}\n\`\`\`\n`)).rejects.toThrow(/twice/);
   });
 
-  it('leaves pages without diagrams alone, and a diagram alone does not bring the code highlighter', async () => {
+  it('leaves pages without diagrams alone', async () => {
     const plain = await compiled('Some `code` in a sentence.\n');
     expect(plain).not.toContain(DIAGRAM_COMPONENT);
-    const withDiagram = await compiled(`\`\`\`mermaid\n${DIAGRAM}\n\`\`\`\n`);
-    expect(withDiagram).not.toContain(HIGHLIGHTER_MODULE);
   });
 });

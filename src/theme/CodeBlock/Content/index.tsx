@@ -1,5 +1,6 @@
-import React, {useEffect, type ReactNode} from 'react';
+import React, {useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode} from 'react';
 import clsx from 'clsx';
+import {usePrismTheme} from '@docusaurus/theme-common';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import type {Props} from '@theme/CodeBlock/Content';
 import {isPlainText} from '@site/src/codeHighlighting/plainText';
@@ -7,9 +8,8 @@ import {useHighlighter} from '@site/src/codeHighlighting/registry';
 import {useBlockMarks} from '@site/src/hooks/useCodeValueMarks';
 import styles from './styles.module.css';
 
-// The server always highlights (see src/plugins/prismWithCodeBlocksOnly). In the
-// browser, pages with code import the highlighter before they hydrate: remarkImportHighlighter
-// for MDX, and components that render a CodeBlock import it themselves (GeneratorKit).
+// The server always highlights (see src/plugins/prismWithCodeBlocksOnly); the browser loads
+// the highlighter only when a block must be drawn there (src/codeHighlighting/registry.ts).
 if (process.env.PAL_SERVER_BUNDLE === 'true') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('@site/src/codeHighlighting/highlighter');
@@ -26,33 +26,75 @@ function PlainCode({className}: Props): ReactNode {
 }
 
 /**
- * A code block rendered where nothing imported the highlighter. That is a bug in the page or
- * component: it is reported in the console (which fails the end-to-end tests), and the
- * highlighter is loaded so the reader still gets colours.
- */
-function HighlighterMissing(props: Props): ReactNode {
-  useEffect(() => {
-    console.error('PAL Guide: a code block was rendered without the highlighter; import @site/src/codeHighlighting/highlighter where it is used.');
-    // A failed download leaves the code readable, only without colours.
-    import('@site/src/codeHighlighting/highlighter').catch(() => undefined);
-  }, []);
-  return <PlainCode {...props} />;
-}
-
-/**
  * Plain text looks the same highlighted or not. Drawn plainly on the server and in the browser
- * alike, it lets a page whose only code is plain text go without the highlighter (see
- * remarkImportHighlighter). Line numbers, highlighted lines and the reader's values marked in
+ * alike, it never needs the highlighter. Line numbers, highlighted lines and the reader's values marked in
  * the code need the highlighted lines.
  */
 function drawnPlainly(metadata: ReturnType<typeof useCodeBlockContext>['metadata'], hasMarks: boolean): boolean {
   return isPlainText(metadata.language) && metadata.lineNumbersStart === undefined && !Object.keys(metadata.lineClassNames).length && !hasMarks;
 }
 
+const unchanging = () => () => undefined;
+
+/**
+ * True when this render hydrates server HTML: React reads a store's server snapshot only on the
+ * server and while hydrating. A block mounted later in the browser gets false.
+ */
+function useHydrating(): boolean {
+  return useSyncExternalStore(
+    unchanging,
+    () => false,
+    () => true,
+  );
+}
+
+/**
+ * The highlighted block exactly as the server sent it, kept by React without being built again:
+ * an element with (empty) inner HTML is not descended into when it hydrates. Highlighting every
+ * block again in the browser only to produce the same DOM was most of the blocking time of a
+ * page with much code on a slow phone. The word-wrap button gets the server's <pre>.
+ */
+function ServerHighlightedCode(): ReactNode {
+  const {wordWrap} = useCodeBlockContext();
+  const island = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    wordWrap.codeBlockRef.current = island.current?.querySelector('pre') ?? null;
+  }, [wordWrap.codeBlockRef]);
+  return <div ref={island} className={styles.island} dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />;
+}
+
+/**
+ * Whether this block has the server's highlighted DOM, and whether that still shows what the
+ * block would draw now: the same code, none of the reader's values marked, the theme it was
+ * highlighted with. Blocks that mount later in the browser (another page opened in the app)
+ * have no server DOM.
+ */
+function useServerDom(code: string, hasMarks: boolean): {exists: boolean; current: boolean} {
+  // By value: the two modes' themes are separate objects even when alike (this site's carry
+  // no colours at all: they come from CSS, so the colour mode never redraws a block).
+  const prismTheme = usePrismTheme();
+  const theme = useMemo(() => JSON.stringify(prismTheme), [prismTheme]);
+  const hydratingNow = useHydrating();
+  // Decided once, at the first render: React renders again after hydration with the browser's snapshot.
+  const [atHydration] = useState(() => (hydratingNow ? {code, theme} : null));
+  const exists = atHydration !== null && typeof document !== 'undefined';
+  return {exists, current: exists && atHydration.code === code && atHydration.theme === theme && !hasMarks};
+}
+
 export default function CodeBlockContent(props: Props): ReactNode {
   const {metadata} = useCodeBlockContext();
   const marks = useBlockMarks();
-  const Highlighted = useHighlighter();
-  if (drawnPlainly(metadata, marks !== null)) return <PlainCode {...props} />;
-  return Highlighted ? <Highlighted {...props} /> : <HighlighterMissing {...props} />;
+  const plain = drawnPlainly(metadata, marks !== null);
+  const server = useServerDom(metadata.code, marks !== null);
+  const Highlighted = useHighlighter(!plain && !server.current);
+  // Once drawn in the browser, a block never goes back to the server's DOM: it is gone.
+  const drawnHere = useRef(false);
+  if (plain) return <PlainCode {...props} />;
+  if (!drawnHere.current && server.exists && (server.current || !Highlighted)) return <ServerHighlightedCode key="server" />;
+  drawnHere.current = true;
+  return (
+    <div key="browser" className={styles.island}>
+      {Highlighted ? <Highlighted {...props} /> : <PlainCode {...props} />}
+    </div>
+  );
 }

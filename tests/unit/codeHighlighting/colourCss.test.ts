@@ -1,0 +1,56 @@
+import {describe, expect, it} from 'vitest';
+import type {PrismTheme} from 'prism-react-renderer';
+import {codeColourCss, tokenStyles} from '../../../src/codeHighlighting/colourCss';
+import {darkCodeTheme, lightCodeTheme} from '../../../src/prismThemes';
+
+/** The declarations that apply to `.token.<type>` in one mode's scope, parsed back from the CSS. */
+function ruleFor(css: string, scope: string, type: string): string | undefined {
+  const selector = `${scope} .theme-code-block .token.${type}`;
+  for (const rule of css.split('\n')) {
+    const [selectors, body] = rule.split('{');
+    if (selectors.split(',').includes(selector)) return body.replace(/}$/, '');
+  }
+  return undefined;
+}
+
+const LIGHT = "html:not([data-theme='dark'])";
+const DARK = "html[data-theme='dark']";
+const css = codeColourCss(lightCodeTheme, darkCodeTheme);
+
+describe('codeColourCss', () => {
+  it.each([
+    ['light', LIGHT, lightCodeTheme],
+    ['dark', DARK, darkCodeTheme],
+  ] as const)('gives every token type of the %s theme its colour, in that mode only', (_mode, scope, theme) => {
+    for (const [type, style] of tokenStyles(theme)) {
+      const body = ruleFor(css, scope, type);
+      if (style.color) expect(body, type).toContain(`color:${style.color}`);
+      if (style.fontStyle) expect(body, type).toContain(`font-style:${style.fontStyle}`);
+      if (style.opacity !== undefined) expect(body, type).toContain(`opacity:${style.opacity}`);
+    }
+    expect(css).toContain(`${scope} .theme-code-block{--prism-color:${theme.plain.color};--prism-background-color:${theme.plain.backgroundColor}}`);
+  });
+
+  it('keeps a type coloured in one mode only out of the other', () => {
+    // The light theme colours function variables; the dark theme leaves them plain.
+    expect(ruleFor(css, LIGHT, 'function-variable')).toContain('color:');
+    expect(ruleFor(css, DARK, 'function-variable')).toBeUndefined();
+  });
+
+  it('lets a later theme entry override an earlier one for the same type, as Prism themes do', () => {
+    const theme: PrismTheme = {
+      plain: {color: '#000', backgroundColor: '#fff'},
+      styles: [
+        {types: ['keyword', 'tag'], style: {color: '#111111', fontStyle: 'italic'}},
+        {types: ['tag'], style: {color: '#222222'}},
+      ],
+    };
+    expect(tokenStyles(theme).get('tag')).toEqual({color: '#222222', fontStyle: 'italic'});
+    expect(ruleFor(codeColourCss(theme, theme), LIGHT, 'tag')).toBe('color:#222222;font-style:italic');
+  });
+
+  it('refuses theme entries limited to languages, which it cannot scope', () => {
+    const theme: PrismTheme = {plain: {}, styles: [{types: ['keyword'], languages: ['hcl'], style: {color: '#123456'}}]};
+    expect(() => codeColourCss(theme, theme)).toThrow(/limited to languages/);
+  });
+});
