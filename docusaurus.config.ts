@@ -11,6 +11,7 @@ import noRemountAfterHydration from './src/plugins/noRemountAfterHydration';
 import prefetchWhenIdle from './src/plugins/prefetchWhenIdle';
 import prismWithCodeBlocksOnly from './src/plugins/prismWithCodeBlocksOnly';
 import codeColoursInCss from './src/plugins/codeColoursInCss';
+import noCollatorAtHydration from './src/plugins/noCollatorAtHydration';
 
 const settings = readSettings();
 
@@ -82,6 +83,7 @@ const config: Config = {
     azureInAsyncChunksOnly,
     prismWithCodeBlocksOnly,
     codeColoursInCss,
+    noCollatorAtHydration,
     prefetchWhenIdle,
     noRemountAfterHydration,
     diagramsFromCommittedRenders,

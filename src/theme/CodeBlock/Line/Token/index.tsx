@@ -7,12 +7,19 @@ import styles from './styles.module.css';
 
 /**
  * A highlighted token. Docusaurus ships this as a pass-through <span> meant to be replaced;
- * this one also marks the part of the token that is one of the reader's values.
+ * this one also marks the part of the token that is one of the reader's values, and leaves
+ * plain text without an element.
  */
 export default function CodeBlockLineToken({line, token, children, ...props}: Props): ReactNode {
   const marks = useLineMarks();
   const offset = marks?.offsets.get(token);
-  if (!marks || offset === undefined) return <span {...props}>{children}</span>;
+  if (!marks || offset === undefined) {
+    // Plain text has no colour of its own: a text node is enough. Code-heavy pages had hundreds
+    // of such spans, each styled and laid out. An empty line's token keeps its span (and its
+    // inline-block style), which holds the line open.
+    if (token.types.length === 1 && token.types[0] === 'plain' && !props.style) return <>{children}</>;
+    return <span {...props}>{children}</span>;
+  }
   const segments = segmentToken(token.content, offset, marks.ranges);
   return (
     <span {...props}>
