@@ -1,4 +1,4 @@
-import React, {useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode} from 'react';
+import React, {useLayoutEffect, useMemo, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {usePrismTheme} from '@docusaurus/theme-common';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
@@ -6,6 +6,7 @@ import type {Props} from '@theme/CodeBlock/Content';
 import {isPlainText} from '@site/src/codeHighlighting/plainText';
 import {useHighlighter} from '@site/src/codeHighlighting/registry';
 import {useBlockMarks} from '@site/src/hooks/useCodeValueMarks';
+import {useHydrating} from '@site/src/hooks/useHydrating';
 import styles from './styles.module.css';
 
 // The server always highlights (see src/plugins/prismWithCodeBlocksOnly); the browser loads
@@ -32,20 +33,6 @@ function PlainCode({className}: Props): ReactNode {
  */
 function drawnPlainly(metadata: ReturnType<typeof useCodeBlockContext>['metadata'], hasMarks: boolean): boolean {
   return isPlainText(metadata.language) && metadata.lineNumbersStart === undefined && !Object.keys(metadata.lineClassNames).length && !hasMarks;
-}
-
-const unchanging = () => () => undefined;
-
-/**
- * True when this render hydrates server HTML: React reads a store's server snapshot only on the
- * server and while hydrating. A block mounted later in the browser gets false.
- */
-function useHydrating(): boolean {
-  return useSyncExternalStore(
-    unchanging,
-    () => false,
-    () => true,
-  );
 }
 
 /**
