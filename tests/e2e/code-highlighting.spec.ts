@@ -34,8 +34,10 @@ for (const path of ['/', '/check-and-link', '/faq', '/understanding-pal']) {
 test('a page with code is highlighted by the server and stays so after hydration, without the highlighter', async ({page, request}) => {
   const html = await (await request.get('/users-and-guests')).text();
   expect(html).toMatch(/<span class="?token keyword"?/);
-  // Colours come from the style sheet, not from style attributes on tokens.
+  // Colours come from the style sheet, not from style attributes on tokens; plain text is a
+  // text node, not a span of its own.
   expect(html).not.toMatch(/class="?token [\w -]+"? style="?(color|font|opacity)/);
+  expect(html).not.toMatch(/<span class="?token plain"?>[^<]/);
   // Not moved out of place by React's streaming (a hidden copy swapped in by an inline script).
   expect(html).not.toMatch(/<template id="?B:|<div hidden id="?S:|\$RC\(/);
 
@@ -102,6 +104,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await scripts.settled()).toEqual([]);
   });
 }
+
+test("the word-wrap button wraps a block kept from the server's HTML", async ({page}) => {
+  await page.setViewportSize({width: 390, height: 844});
+  await page.goto('/terraform');
+  // The first block too wide for a phone: its buttons appear once the page has hydrated.
+  const block = page.locator('.theme-code-block').filter({has: page.getByRole('button', {name: /word wrap/i})}).first();
+  await block.scrollIntoViewIfNeeded();
+  await block.hover();
+  await block.getByRole('button', {name: /word wrap/i}).click();
+  await expect(block.locator('code')).toHaveCSS('white-space', 'pre-wrap');
+});
 
 test('moving from a page without code to one with code shows it highlighted', async ({page}) => {
   await page.goto('/');

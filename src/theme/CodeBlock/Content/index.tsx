@@ -40,6 +40,8 @@ function drawnPlainly(metadata: ReturnType<typeof useCodeBlockContext>['metadata
  * an element with (empty) inner HTML is not descended into when it hydrates. Highlighting every
  * block again in the browser only to produce the same DOM was most of the blocking time of a
  * page with much code on a slow phone. The word-wrap button gets the server's <pre>.
+ * The inner HTML given is the empty string: React inserts nothing, it only leaves alone what the
+ * server wrote from the page's own source at build time (nothing from the network).
  */
 function ServerHighlightedCode(): ReactNode {
   const {wordWrap} = useCodeBlockContext();
