@@ -5,8 +5,8 @@ import type {Props} from '@theme/CodeBlock/Content';
  * Where the Prism highlighter is handed over once its chunk has run. No page loads it to
  * hydrate: the server's highlighted blocks are kept as they are (CodeBlock/Content). It is
  * loaded when a block must be drawn in the browser: the reader's values or a generator's
- * inputs change what it shows, the colour mode changes its colours, or the block mounts
- * without server HTML (another page opened in the app).
+ * inputs change what it shows, or the block mounts without server HTML (another page opened
+ * in the app). Colours come from CSS, so the colour mode never needs it.
  */
 type Highlighter = ComponentType<Props>;
 
