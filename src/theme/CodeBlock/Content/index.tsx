@@ -1,6 +1,5 @@
-import React, {useLayoutEffect, useMemo, useRef, useState, type ReactNode} from 'react';
+import React, {useLayoutEffect, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import {usePrismTheme} from '@docusaurus/theme-common';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import type {Props} from '@theme/CodeBlock/Content';
 import {isPlainText} from '@site/src/codeHighlighting/plainText';
@@ -54,20 +53,16 @@ function ServerHighlightedCode(): ReactNode {
 
 /**
  * Whether this block has the server's highlighted DOM, and whether that still shows what the
- * block would draw now: the same code, none of the reader's values marked, the theme it was
- * highlighted with. Blocks that mount later in the browser (another page opened in the app)
- * have no server DOM.
+ * block would draw now: the same code, none of the reader's values marked. The colour mode does
+ * not count: tokens carry class names only and take their colours from CSS (colourCss.ts).
+ * Blocks that mount later in the browser (another page opened in the app) have no server DOM.
  */
 function useServerDom(code: string, hasMarks: boolean): {exists: boolean; current: boolean} {
-  // By value: the two modes' themes are separate objects even when alike (this site's carry
-  // no colours at all: they come from CSS, so the colour mode never redraws a block).
-  const prismTheme = usePrismTheme();
-  const theme = useMemo(() => JSON.stringify(prismTheme), [prismTheme]);
   const hydratingNow = useHydrating();
   // Decided once, at the first render: React renders again after hydration with the browser's snapshot.
-  const [atHydration] = useState(() => (hydratingNow ? {code, theme} : null));
-  const exists = atHydration !== null && typeof document !== 'undefined';
-  return {exists, current: exists && atHydration.code === code && atHydration.theme === theme && !hasMarks};
+  const [codeAtHydration] = useState(() => (hydratingNow ? code : null));
+  const exists = codeAtHydration !== null && typeof document !== 'undefined';
+  return {exists, current: exists && codeAtHydration === code && !hasMarks};
 }
 
 export default function CodeBlockContent(props: Props): ReactNode {
