@@ -1,121 +1,37 @@
 import {useId, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import {route, toggle, visibleQuestions, type ScenarioQuestion, type ScenarioSelection} from '../../pal/scenarios';
 import styles from './styles.module.css';
 
-interface Result {
-  to: string;
-  page: string;
-  why: string;
-}
-
-interface Choice {
-  value: string;
-  label: string;
-  result?: Result;
-  next?: Question;
-}
-
-interface Question {
-  legend: string;
-  choices: Choice[];
-}
-
-const HOW_AUTOMATION_SIGNS_IN: Question = {
-  legend: 'How does that automation sign in to Azure?',
-  choices: [
-    {
-      value: 'secret',
-      label: 'A service principal with a client secret or certificate',
-      result: {
-        to: '/service-principals',
-        page: 'Service principals',
-        why: 'A service principal belongs to your company, so its link outlasts staff changes; it signs in to each customer tenant and links itself there.',
-      },
-    },
-    {
-      value: 'oidc',
-      label: 'A pipeline using workload identity federation (OIDC), with no stored secret',
-      result: {
-        to: '/workload-identities',
-        page: 'Workload identities',
-        why: 'A federated identity can only sign in from its pipeline, so the link is made by a pipeline step running as that identity.',
-      },
-    },
-    {
-      value: 'terraform',
-      label: 'Terraform deploys and changes the resources',
-      result: {
-        to: '/terraform',
-        page: 'Terraform',
-        why: 'The identity Terraform runs as is the one that needs the link and the eligible role, and both can live next to your configuration.',
-      },
-    },
-  ],
-};
-
-const WHO_MAKES_CHANGES: Question = {
-  legend: "Who makes the changes in the customer's Azure?",
-  choices: [
-    {
-      value: 'people',
-      label: 'People, each with their own account in the customer tenant or as a guest',
-      result: {
-        to: '/users-and-guests',
-        page: 'Users and guests',
-        why: 'Each person links their own account, once in every customer tenant they work in.',
-      },
-    },
-    {
-      value: 'automation',
-      label: 'Automation: scripts, pipelines or infrastructure as code',
-      next: HOW_AUTOMATION_SIGNS_IN,
-    },
-    {
-      value: 'lighthouse',
-      label: 'Our people or automation, from our own tenant through Azure Lighthouse',
-      result: {
-        to: '/lighthouse',
-        page: 'Azure Lighthouse',
-        why: 'With Lighthouse your identities stay in your own tenant, so you link them once there instead of in every customer tenant.',
-      },
-    },
-    {
-      value: 'nobody',
-      label: 'Nobody from us works in their Azure day to day (advisory work, or a project handed over)',
-      result: {
-        to: '/pal-tagging-service-principal',
-        page: 'PAL-tagging service principal',
-        why: 'A dedicated service principal, linked to your Partner ID and holding a small eligible role, keeps recognition where nobody needs standing access.',
-      },
-    },
-  ],
-};
-
-function RadioGroup({
-  name,
+function CheckboxGroup({
+  idPrefix,
   question,
   selected,
-  onSelect,
+  onToggle,
 }: {
-  name: string;
-  question: Question;
-  selected: string | undefined;
-  onSelect: (value: string) => void;
+  idPrefix: string;
+  question: ScenarioQuestion;
+  selected: readonly string[];
+  onToggle: (value: string, checked: boolean) => void;
 }): ReactNode {
   // The choices only work once React runs; until then they are shown but inactive.
   const hydrated = useIsBrowser();
+  const hintId = `${idPrefix}-${question.id}-hint`;
   return (
-    <fieldset className={styles.question} disabled={!hydrated}>
+    <fieldset className={styles.question} disabled={!hydrated} aria-describedby={hintId}>
       <legend className={styles.legend}>{question.legend}</legend>
+      <p id={hintId} className={styles.hint}>
+        {question.hint}
+      </p>
       {question.choices.map((choice) => (
         <label key={choice.value} className={styles.choice}>
           <input
-            type="radio"
-            name={name}
+            type="checkbox"
+            name={`${idPrefix}-${question.id}`}
             value={choice.value}
-            checked={selected === choice.value}
-            onChange={() => onSelect(choice.value)}
+            checked={selected.includes(choice.value)}
+            onChange={(event) => onToggle(choice.value, event.currentTarget.checked)}
           />
           <span>{choice.label}</span>
         </label>
@@ -124,40 +40,60 @@ function RadioGroup({
   );
 }
 
-/** Routes a reader to the page for their scenario in at most two choices. */
+/**
+ * Routes a reader to every page that fits the way their company works in customers' Azure.
+ * Several answers can apply at once (people and a pipeline, OIDC and Terraform): each leads to
+ * its own page, listed in a live region.
+ */
 export default function ScenarioGuide(): ReactNode {
   const id = useId();
-  const [first, setFirst] = useState<string>();
-  const [second, setSecond] = useState<string>();
-
-  const firstChoice = WHO_MAKES_CHANGES.choices.find((c) => c.value === first);
-  const followUp = firstChoice?.next;
-  const secondChoice = followUp?.choices.find((c) => c.value === second);
-  const result = firstChoice?.result ?? secondChoice?.result;
+  const [selection, setSelection] = useState<ScenarioSelection>({});
+  const questions = visibleQuestions(selection);
+  const {results, unanswered} = route(selection);
 
   return (
     <div className={styles.guide}>
-      <RadioGroup
-        name={`${id}-who`}
-        question={WHO_MAKES_CHANGES}
-        selected={first}
-        onSelect={(value) => {
-          setFirst(value);
-          setSecond(undefined);
-        }}
-      />
-      {followUp && (
-        <RadioGroup name={`${id}-how`} question={followUp} selected={second} onSelect={setSecond} />
-      )}
+      {questions.map((question) => (
+        <CheckboxGroup
+          key={question.id}
+          idPrefix={id}
+          question={question}
+          selected={selection[question.id] ?? []}
+          onToggle={(value, checked) => setSelection((current) => toggle(current, question.id, value, checked))}
+        />
+      ))}
       <div aria-live="polite">
-        {result && (
-          <p className={styles.result}>
-            <Link to={result.to} className={styles.resultLink}>
-              Go to {result.page}
-            </Link>
-            : {result.why}
-          </p>
+        {results.length > 0 && (
+          <>
+            <p className={styles.resultsLead}>
+              {results.length === 1
+                ? 'The page to follow:'
+                : `${results.length} pages to follow. Each identity needs its own link, so work through each of them:`}
+            </p>
+            <ul className={styles.resultList}>
+              {results.map((result) => (
+                <li key={result.to} className={styles.result} data-choice={result.choice}>
+                  <Link to={result.to} className={styles.resultLink}>
+                    Go to {result.page}
+                  </Link>
+                  : {result.why}
+                  {result.also && (
+                    <>
+                      {' '}
+                      {result.also.lead}{' '}
+                      <Link to={result.also.to}>{result.also.text}</Link>.
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
         )}
+        {unanswered.map((question) => (
+          <p key={question.id} className={styles.pending}>
+            Answer “{question.legend}” to see the page for your automation.
+          </p>
+        ))}
       </div>
     </div>
   );
