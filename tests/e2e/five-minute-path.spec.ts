@@ -158,6 +158,9 @@ for (const {path, widget} of [
   {path: '/', widget: '#overview-pal'},
   {path: '/check-and-link', widget: '#check-and-link'},
   {path: '/pal-doctor', widget: '#pal-doctor'},
+  {path: '/understanding-pal', widget: '#understanding-pal-widget'},
+  {path: '/users-and-guests', widget: '#users-and-guests-pal'},
+  {path: '/power-platform-and-dynamics-365', widget: '#power-platform-pal'},
 ]) {
   test(`${path} says, before its widget, what consenting in a tenant adds there, with Microsoft sources`, async ({page}) => {
     await page.goto(path);
