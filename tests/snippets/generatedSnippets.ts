@@ -28,13 +28,24 @@ export const PIPELINE_BASE: PipelineInput = {
   gitlabProject: 'contoso/platform/pal-automation',
 };
 
-/** Every platform, tool, action and trigger, and a GitHub environment and a non-default branch on top. */
+/** Tenant IDs lists of two and three tenants, the second of three with an identity of its own. */
+export const PIPELINE_TENANT_LISTS: readonly string[] = [
+  `${SAMPLE_VALUES.tenantId}\n9c3a1f7e-2b4d-4e6f-8a0b-1c2d3e4f5a6b`,
+  `${SAMPLE_VALUES.tenantId}, 9c3a1f7e-2b4d-4e6f-8a0b-1c2d3e4f5a6b=2d4b2a8f-3c5e-4f70-9b1c-2d3e4f5a6b7c, 7e1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d`,
+];
+
+/**
+ * Every platform, tool, action and trigger with one tenant, and again with two or three tenants
+ * (alternating), and a GitHub environment and a non-default branch on top.
+ */
 export function pipelineInputs(): PipelineInput[] {
   const inputs: PipelineInput[] = [];
   for (const {value: platform} of PLATFORMS)
     for (const {value: tool} of TOOLS)
       for (const {value: action} of ACTIONS)
         for (const {value: trigger} of TRIGGERS) inputs.push({...PIPELINE_BASE, platform, tool, action, trigger});
+  const oneTenant = [...inputs];
+  oneTenant.forEach((input, index) => inputs.push({...input, tenantId: PIPELINE_TENANT_LISTS[index % 2]}));
   inputs.push({...PIPELINE_BASE, environment: 'pal', trigger: 'push', branch: 'release/pal-2'});
   inputs.push({...PIPELINE_BASE, platform: 'gitlab', tool: 'powershell', trigger: 'schedule', cron: '30 5 1 * *', branch: 'production'});
   return inputs;
@@ -165,7 +176,8 @@ export function embeddedScripts(block: CodeBlock): CodeBlock[] {
 export function generatedCodeBlocks(): CodeBlock[] {
   const blocks: CodeBlock[] = [];
   for (const input of pipelineInputs()) {
-    const label = `pipeline ${input.platform}/${input.tool}/${input.action}/${input.trigger}${input.environment ? `/env ${input.environment}` : ''}:`;
+    const tenants = input.tenantId.split(/[\n,]/).length;
+    const label = `pipeline ${input.platform}/${input.tool}/${input.action}/${input.trigger}${input.environment ? `/env ${input.environment}` : ''}${tenants > 1 ? `/${tenants} tenants` : ''}:`;
     for (const generated of filesOf(generatePipeline(input), label)) {
       const block = asBlock(label, generated);
       blocks.push(block);

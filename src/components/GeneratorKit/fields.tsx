@@ -28,6 +28,8 @@ interface FieldProps {
   max?: number;
   /** Words rather than an identifier: shown in the body font. */
   prose?: boolean;
+  /** A list, one entry per line: a text area of this many rows instead of a one-line input. */
+  rows?: number;
   className?: string;
 }
 
@@ -56,29 +58,30 @@ function fieldNotes(id: string, {hint, stored, problem}: {hint?: ReactNode; stor
   return {describedBy: describedBy || undefined, notes};
 }
 
-export function TextField({label, value, onChange, hint, problem, optional, fromYourValues, inputMode, type = 'text', min, max, prose, className}: FieldProps): ReactNode {
+export function TextField({label, value, onChange, hint, problem, optional, fromYourValues, inputMode, type = 'text', min, max, prose, rows, className}: FieldProps): ReactNode {
   const id = useId();
   const {describedBy, notes} = fieldNotes(id, {hint, stored: fromYourValues, problem});
+  const shared = {
+    id,
+    className: prose ? styles.prose : undefined,
+    inputMode,
+    autoComplete: 'off',
+    spellCheck: prose ? undefined : false,
+    value,
+    'aria-invalid': problem ? true : undefined,
+    'aria-describedby': describedBy,
+  } as const;
   return (
     <div className={clsx(styles.field, className)}>
       <label htmlFor={id}>
         {label}
         {optional && <span className={styles.optional}> (optional)</span>}
       </label>
-      <input
-        id={id}
-        className={prose ? styles.prose : undefined}
-        type={type}
-        inputMode={inputMode}
-        min={min}
-        max={max}
-        autoComplete="off"
-        spellCheck={prose ? undefined : false}
-        value={value}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(event) => onChange(event.target.value)}
-      />
+      {rows ? (
+        <textarea {...shared} rows={rows} onChange={(event) => onChange(event.target.value)} />
+      ) : (
+        <input {...shared} type={type} min={min} max={max} onChange={(event) => onChange(event.target.value)} />
+      )}
       {notes}
     </div>
   );

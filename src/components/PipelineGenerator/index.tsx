@@ -24,7 +24,7 @@ import styles from './styles.module.css';
 
 const LABELS: Record<PipelineField, string> = {
   partnerId: 'Partner ID',
-  tenantId: 'Tenant ID',
+  tenantId: 'Tenant IDs',
   clientId: 'Client ID',
   repository: 'Repository',
   gitlabProject: 'GitLab project path',
@@ -36,8 +36,9 @@ const LABELS: Record<PipelineField, string> = {
 
 const HINTS: Record<PipelineField, ReactNode> = {
   partnerId: PARTNER_ID_HINT,
-  tenantId: "The customer's directory (tenant) ID: where the workload identity lives and where the link is made.",
-  clientId: 'The application (client) ID of the app registration or user-assigned managed identity the pipeline signs in as.',
+  tenantId:
+    "The customers' directory (tenant) IDs, one per line or separated by commas: where the link is made, with one job per tenant. Each job signs in with the Client ID below, unless you write that tenant as tenant ID=client ID for an identity of its own there.",
+  clientId: 'The application (client) ID of the app registration or user-assigned managed identity the pipeline signs in as. Tenants written as tenant ID=client ID use their own instead.',
   repository: 'The GitHub repository the workflow runs in, as owner/name.',
   gitlabProject: 'The project the pipeline runs in, as group/project or group/subgroup/project.',
   branch: 'The branch the pipeline runs from. It is part of the federated credential subject.',
@@ -45,6 +46,10 @@ const HINTS: Record<PipelineField, ReactNode> = {
   serviceConnection: 'The Azure Resource Manager service connection that uses workload identity federation.',
   cron: 'Five fields: minute, hour, day of month, month, day of week. 0 6 * * 1 runs on Mondays at 06:00 UTC.',
 };
+
+/** On Azure DevOps the service connection decides the tenant: the list only splits the pipeline. */
+const AZURE_DEVOPS_TENANTS_HINT =
+  'With two or more directory (tenant) IDs, one per line or separated by commas, the pipeline gets one job per tenant, each with its own service connection: the name below plus the start of the tenant ID. Optional: with one or none, the service connection below decides the tenant.';
 
 /** Writes a complete OIDC pipeline that manages the Partner Admin Link, with its federated credential. */
 export default function PipelineGenerator(): ReactNode {
@@ -100,9 +105,10 @@ export default function PipelineGenerator(): ReactNode {
                 value={input[field]}
                 onChange={own ? own.set : (text) => setOther((current) => ({...current, [field]: text}))}
                 fromYourValues={own?.fromYourValues}
-                hint={HINTS[field]}
+                hint={field === 'tenantId' && platform === 'azure-devops' ? AZURE_DEVOPS_TENANTS_HINT : HINTS[field]}
                 problem={result.problems[field]}
                 optional={field === 'environment'}
+                rows={field === 'tenantId' ? 3 : undefined}
                 inputMode={field === 'partnerId' ? 'numeric' : 'text'}
               />
             );

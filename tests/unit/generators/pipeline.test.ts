@@ -215,7 +215,7 @@ describe('generatePipeline: subjects and options', () => {
 
   it('lists the fields each platform uses', () => {
     expect(pipelineFields('github', 'manual')).toEqual(['partnerId', 'tenantId', 'clientId', 'repository', 'branch', 'environment']);
-    expect(pipelineFields('azure-devops', 'schedule')).toEqual(['partnerId', 'serviceConnection', 'branch', 'cron']);
+    expect(pipelineFields('azure-devops', 'schedule')).toEqual(['partnerId', 'tenantId', 'serviceConnection', 'branch', 'cron']);
     expect(pipelineFields('gitlab', 'push')).toEqual(['partnerId', 'tenantId', 'clientId', 'gitlabProject', 'branch']);
   });
 });

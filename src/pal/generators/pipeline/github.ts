@@ -10,22 +10,34 @@ export const github: PlatformPipeline = {
   path: (input) => `.github/workflows/pal-${input.action}.yml`,
   purpose: 'The workflow: OpenID Connect permissions, sign-in with azure/login, then the link step.',
 
-  content(input, v) {
+  content(input, v, tenants) {
     const on: string[] = ['on:', '  workflow_dispatch:'];
     if (input.trigger === 'push') on.push('  push:', '    branches:', `      - ${v.branch}`);
     if (input.trigger === 'schedule') on.push('  schedule:', `    - cron: ${yamlSingle(v.cron)}`);
+    const matrix = tenants.length > 1;
     const job: string[] = [
       'jobs:',
       '  pal:',
-      `    name: ${pipelineTitle(input.action)}`,
+      `    name: ${pipelineTitle(input.action)}${matrix ? ', tenant ${{ matrix.tenant }}' : ''}`,
       '    runs-on: ubuntu-latest',
       ...(v.environment ? [`    environment: ${v.environment}`] : []),
+      ...(matrix
+        ? [
+            '    # One job per customer tenant, each signing in with the identity listed for it.',
+            "    # fail-fast: false, so that one tenant's failure does not cancel the other tenants' jobs.",
+            '    strategy:',
+            '      fail-fast: false',
+            '      matrix:',
+            '        include:',
+            ...tenants.flatMap((tenant) => [`          - tenant: ${tenant.tenantId}`, `            client: ${tenant.clientId}`]),
+          ]
+        : []),
       '    steps:',
       '      - name: Sign in to the customer tenant with OpenID Connect',
       '        uses: azure/login@v2',
       '        with:',
-      `          client-id: ${v.clientId}`,
-      `          tenant-id: ${v.tenantId}`,
+      `          client-id: ${matrix ? '${{ matrix.client }}' : v.clientId}`,
+      `          tenant-id: ${matrix ? '${{ matrix.tenant }}' : v.tenantId}`,
       '          allow-no-subscriptions: true',
       ...(input.tool === 'powershell' ? ['          enable-AzPSSession: true'] : []),
       '',
@@ -58,13 +70,19 @@ export const github: PlatformPipeline = {
     ].join('\n');
   },
 
-  notes(input, v) {
+  notes(input, v, tenants) {
     const subject = federatedSubject(input, v);
-    const notes = [
+    const notes: string[] = [];
+    if (tenants.length > 1) {
+      notes.push(
+        `The workflow runs one job per tenant (${tenants.length} in all), side by side. Each job presents the same subject, so the identity in every tenant needs the federated credential below.`,
+      );
+    }
+    notes.push(
       v.environment
         ? `The job declares environment ${v.environment}, so every run presents the subject ${subject}, whatever branch or event started it. Protect the environment with required reviewers to make every run need an approval.`
         : `Start manual runs from ${v.branch}: a run from another branch presents a different subject and cannot sign in.`,
-    ];
+    );
     if (input.trigger === 'schedule') {
       notes.push(
         `GitHub runs scheduled workflows from the default branch only, so ${v.branch} must be the default branch. In public repositories GitHub disables schedules after 60 days without activity.`,

@@ -35,9 +35,13 @@ export interface PipelineInput {
   action: PalAction;
   trigger: Trigger;
   partnerId: string;
-  /** The customer tenant the identity lives in (GitHub and GitLab; Azure DevOps takes it from the service connection). */
+  /**
+   * The Tenant IDs field: one or more customer tenants, one per line or separated by commas,
+   * each `tenant ID` or `tenant ID=client ID` (see tenants.ts). Required on GitHub and GitLab;
+   * optional on Azure DevOps, where two or more give one job and service connection per tenant.
+   */
   tenantId: string;
-  /** Application (client) ID of the workload identity (GitHub and GitLab). */
+  /** Application (client) ID of the workload identity (GitHub and GitLab), for tenants that name none of their own. */
   clientId: string;
   /** GitHub owner/name. */
   repository: string;
@@ -78,7 +82,7 @@ export const PIPELINE_DEFAULTS: PipelineInput = {
 export function pipelineFields(platform: Platform, trigger: Trigger): PipelineField[] {
   const fields: PipelineField[] = ['partnerId'];
   if (platform === 'github') fields.push('tenantId', 'clientId', 'repository', 'branch', 'environment');
-  if (platform === 'azure-devops') fields.push('serviceConnection', 'branch');
+  if (platform === 'azure-devops') fields.push('tenantId', 'serviceConnection', 'branch');
   if (platform === 'gitlab') fields.push('tenantId', 'clientId', 'gitlabProject', 'branch');
   if (trigger === 'schedule') fields.push('cron');
   return fields;
