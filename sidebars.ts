@@ -21,7 +21,9 @@ const sidebars: SidebarsConfig = {
       ],
     },
     'attestation',
+    'prove-your-recognition',
     'faq',
+    'glossary',
     'host-your-own-copy',
   ],
 };

@@ -37,7 +37,13 @@ const REQUIRED: Array<{path: string; heading: string; content: string[]}> = [
   {path: '/terraform', heading: 'Terraform', content: ['azapi_resource_action', 'DELETE', 'destroy', 'az rest']},
   {path: '/lighthouse', heading: 'Azure Lighthouse and PAL', content: ['managing tenant', 'Marketplace', 'authorizations']},
   {path: '/attestation', heading: 'Attestation', content: ['assignedTo', 'PIM', 'az managementpartner show']},
+  {
+    path: '/prove-your-recognition',
+    heading: 'Prove your recognition',
+    content: ['Partner Admin Link as the partner association type', 'Executive report viewer', 'az managedservices definition list', 'mspOfferName'],
+  },
   {path: '/faq', heading: 'FAQ', content: ['Still have a question?']},
+  {path: '/glossary', heading: 'Glossary', content: ['Partner Location Account', 'admin on behalf of', 'Digital Partner of Record']},
   {path: '/check-and-link', heading: 'Check and link PAL', content: ['Sign in', 'PLA']},
   {
     path: '/power-platform-and-dynamics-365',
