@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {readSettings} from './site-settings';
 import {colourlessCodeTheme} from './src/prismThemes';
 import remarkMermaidSvg from './src/diagrams/remarkMermaidSvg';
+import remarkGlossaryLinks from './src/remark/remarkGlossaryLinks';
 import authBridge from './src/plugins/authBridge';
 import azureInAsyncChunksOnly from './src/plugins/azureInAsyncChunksOnly';
 import checkedDocusaurusInternals from './src/plugins/checkedDocusaurusInternals';
@@ -50,7 +51,8 @@ const config: Config = {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
           // Mermaid fences become SVG rendered ahead of time (npm run diagrams): no Mermaid in the browser.
-          remarkPlugins: [remarkMermaidSvg],
+          // The first use of each acronym on a page links to its Glossary entry.
+          remarkPlugins: [remarkMermaidSvg, remarkGlossaryLinks],
           // Dates come from git: the deploy workflows check out the full history.
           showLastUpdateTime: true,
           editUrl: `${settings.palRepositoryUrl}/edit/main/`,
