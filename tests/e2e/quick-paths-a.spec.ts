@@ -112,6 +112,10 @@ test('the Terraform example for several tenants has one azapi provider alias per
     const block = codeBlock(page, title);
     await expect(block, title).toHaveCount(1);
     expect(await sectionOf(block, 'article h2'), `${title} is in the section for several tenants`).toBe('several-customer-tenants');
+    // Long files wait in a closed <details>: open it as a reader would.
+    const closed = page.locator('details:not([open])').filter({has: block});
+    if (await closed.count()) await closed.locator(':scope > summary').click();
+    await expect(block).toBeVisible();
     return block.locator('code').innerText();
   };
 
