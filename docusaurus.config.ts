@@ -135,7 +135,7 @@ const config: Config = {
           title: 'Microsoft Learn',
           items: [
             {
-              label: 'Link a partner ID to your accounts',
+              label: 'Link a Partner ID to your accounts',
               href: 'https://learn.microsoft.com/azure/cost-management-billing/manage/link-partner-id',
             },
             {

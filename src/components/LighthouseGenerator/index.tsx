@@ -116,7 +116,7 @@ export default function LighthouseGenerator(): ReactNode {
             onChange={managedByTenant.set}
             fromYourValues={managedByTenant.fromYourValues}
             problem={problem('managedByTenantId')}
-            hint="Your own tenant: where the principals below live and are linked to your partner ID."
+            hint="Your own tenant: where the principals below live and are linked to your Partner ID."
           />
           <TextField
             label="Customer subscription ID"
@@ -130,7 +130,7 @@ export default function LighthouseGenerator(): ReactNode {
         </div>
 
         <p className={generatorStyles.reminder}>
-          <strong>Partner earned credit:</strong> give at least one principal that is linked to your partner ID in your managing tenant
+          <strong>Partner earned credit:</strong> give at least one principal that is linked to your Partner ID in your managing tenant
           a PEC-eligible role as a <strong>permanent</strong> authorisation. Just-in-time (eligible) authorisations do not count.
         </p>
 

@@ -41,7 +41,7 @@ function notesAndWarnings(input: PipelineInput, v: PipelineValues, tenants: read
   if (input.action === 'update' && input.trigger !== 'manual') {
     notes.push(`On ${when} the pipeline moves the link back to ${v.partnerId} if anyone has changed it.`);
   }
-  if (input.action === 'show') notes.push('Show changes nothing: it reads the link and warns when it points to another partner ID.');
+  if (input.action === 'show') notes.push('Show changes nothing: it reads the link and warns when it points to another Partner ID.');
   notes.push(...PLATFORM_PIPELINES[input.platform].notes(input, v, tenants));
   if (input.tool === 'powershell') {
     notes.push('Az.ManagementPartner is not part of the Az module, so the script installs it from the PowerShell Gallery when the runner lacks it.');

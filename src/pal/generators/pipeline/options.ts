@@ -18,9 +18,9 @@ export const TOOLS: ReadonlyArray<{value: Tool; label: string}> = [
 
 export const ACTIONS: ReadonlyArray<{value: PalAction; label: string}> = [
   {value: 'create', label: 'Create the link (never moves an existing link)'},
-  {value: 'update', label: 'Update: create it, or move it to this partner ID'},
+  {value: 'update', label: 'Update: create it, or move it to this Partner ID'},
   {value: 'show', label: 'Show the link (changes nothing)'},
-  {value: 'delete', label: 'Delete the link (only if it is to this partner ID)'},
+  {value: 'delete', label: 'Delete the link (only if it is to this Partner ID)'},
 ];
 
 export const TRIGGERS: ReadonlyArray<{value: Trigger; label: string}> = [
