@@ -107,13 +107,7 @@ export default function PalWidget({id = 'pal-widget', title = 'Check and link yo
             }}
           />
           <div className={styles.buttons}>
-            {/* The accessible name keeps its published spelling; the visible text spells Partner ID as the site does. */}
-            <button
-              type="submit"
-              className="button button--primary"
-              aria-label="Link partner ID"
-              disabled={busy || !state.tenant || state.lighthouse}
-            >
+            <button type="submit" className="button button--primary" disabled={busy || !state.tenant || state.lighthouse}>
               Link Partner ID
             </button>
             <button type="button" className="button button--outline button--danger" disabled={busy || !linked} onClick={actions.requestRemove}>
