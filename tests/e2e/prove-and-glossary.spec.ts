@@ -172,3 +172,23 @@ test('Prove your recognition covers Partner Center, what to send and the Lightho
   await expect(script).toContainText('eligibleAuthorizations');
   await expect(script).toContainText('ROLES_FILE');
 });
+
+test('acronyms link to their glossary entry at first use on a page, with what they stand for', async ({page}) => {
+  await page.goto('/understanding-pal');
+  const article = page.locator('article');
+  // Only the first use of an acronym links; headings keep theirs as plain text.
+  for (const [acronym, id, expansion] of [
+    ['PEC', 'pec', 'partner earned credit'],
+    ['PIM', 'pim', 'Privileged Identity Management'],
+    ['CSP', 'csp', 'Cloud Solution Provider'],
+  ]) {
+    const links = article.locator(`a[href="/glossary#${id}"]`);
+    await expect(links).toHaveCount(1);
+    await expect(links).toHaveText(acronym);
+    await expect(links).toHaveAttribute('title', expansion);
+    await expect(article.locator(`h2 a[href^="/glossary"], h3 a[href^="/glossary"]`)).toHaveCount(0);
+  }
+  await article.locator('a[href="/glossary#pec"]').click();
+  await expect(page).toHaveURL(/\/glossary#pec$/);
+  await expect(page.locator('h2#pec')).toBeInViewport();
+});
