@@ -8,7 +8,7 @@ import {watchResponses} from './watchResponses';
  */
 const KB = 1024;
 const BUDGETS: Record<string, number> = {
-  '/': 168 * KB,
+  '/': 170 * KB, // the five-minute path, the scenario guide's several answers and the consent note (issue 15)
   '/understanding-pal': 176 * KB, // its only code is plain text (no highlighter); its diagram is inline SVG, no script; the consent note beside its widget and the glossary links add 2 KB
   '/users-and-guests': 204 * KB, // with the code highlighter: the page shows code
   '/check-and-link': 167 * KB,

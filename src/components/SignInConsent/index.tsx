@@ -10,16 +10,14 @@ export default function SignInConsent({doctor = false}: {doctor?: boolean}): Rea
   return (
     <Admonition type="info" title="The first sign-in in each tenant asks for consent">
       <p>
-        The first time you sign in to a tenant from this site, Microsoft Entra ID asks you to consent to the site's
-        app, unless you or an administrator already did. The app requests one delegated permission,{' '}
-        <em>Azure Service Management, access Azure as you</em> (<code>user_impersonation</code>), and can do no more in
-        Azure than your own roles allow. Accepting adds three things to that tenant: an enterprise application (the
-        app's service principal), if the tenant has none for it yet; a delegated permission grant that lets the app
-        call Azure Resource Manager on your behalf only; and an assignment of the app to your account, so it shows in
-        your My Apps, where you can review and revoke that access. An administrator finds the app under{' '}
-        <strong>Enterprise applications</strong> with the permissions granted to it, and can revoke them (a grant made
-        by a user, with PowerShell or Microsoft Graph) or delete the app. Where a tenant does not let users consent to
-        apps, an administrator has to consent before you can sign in there from this site.
+        The first time you sign in to a tenant from this site, Microsoft Entra ID asks for your consent, unless you or an
+        administrator gave it already. The site's app asks for one delegated permission,{' '}
+        <em>Azure Service Management, access Azure as you</em> (<code>user_impersonation</code>): it can do only what
+        your own roles allow. Consenting adds to that tenant the app's enterprise application (its service principal, if
+        it is not there yet), a delegated permission grant for you alone, and an entry in your My Apps, where you can
+        revoke it. Administrators see the app and its permissions under <strong>Enterprise applications</strong> and can
+        revoke them or delete the app. Where a tenant does not let users consent to apps, an administrator has to consent
+        before you can sign in there from this site.
         {doctor && (
           <>
             {' '}
