@@ -147,7 +147,7 @@ test('PAL doctor benchmark', async ({browser}) => {
     `  all verdicts in:       ${seconds(scale.ms)}  (${scale.tokenCalls} token + ${scale.armCalls} ARM calls, ${scale.throttled} of them throttled)  target <= ${SCALE_TARGET_MS / 1000} s: ${scale.ms <= SCALE_TARGET_MS ? 'met' : 'MISSED'}`,
     `  verdicts:              ${scale.counts.join(', ')} (no Error row)`,
     `  ${tasksLine(scale)}`,
-    `  longest frame:         ${scale.longestFrame}`,
+    `  longest frame:         ${scale.longestFrame} (a frame can hold several tasks)`,
     '',
     'Azure Lighthouse: 1,000 delegated subscriptions from 200 customers, 5% of ARM calls throttled once',
     `  all verdicts in:       ${seconds(lighthouse.ms)}  (${lighthouse.tokenCalls} token + ${lighthouse.armCalls} ARM calls, ${lighthouse.throttled} of them throttled)`,

@@ -92,6 +92,29 @@ test.describe('throttling', () => {
   });
 });
 
+test.describe('the cost per tenant', () => {
+  test.use({scenario: async ({}, use) => use(manyTenantsScenario(60))});
+
+  test("MSAL's active account is read a few times per check, not once per tenant (each read decodes every tenant's ID token)", async ({page, cloud}) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as {activeAccountReads: number};
+      w.activeAccountReads = 0;
+      const getItem = Storage.prototype.getItem;
+      Storage.prototype.getItem = function (key: string) {
+        if (key.includes('active-account')) w.activeAccountReads += 1;
+        return getItem.call(this, key);
+      };
+    });
+    const doctor = await signIn(page);
+    const before = await page.evaluate(() => (window as unknown as {activeAccountReads: number}).activeAccountReads);
+    await doctor.getByRole('button', {name: 'Check all tenants'}).click();
+    await expect(doctor.getByRole('status').first()).toContainText('60 of 60 tenants checked.', {timeout: 60_000});
+    const during = (await page.evaluate(() => (window as unknown as {activeAccountReads: number}).activeAccountReads)) - before;
+    expect(cloud.entra.tokenRequests.length).toBeGreaterThanOrEqual(59);
+    expect(during).toBeLessThan(10);
+  });
+});
+
 test.describe('Cancel', () => {
   test.use({scenario: async ({}, use) => use(manyTenantsScenario(12))});
 
