@@ -10,27 +10,14 @@ import {
   generatePipeline,
   pipelineFields,
   type PalAction,
-  type PipelineInput,
 } from '../../../src/pal/generators/pipeline';
 import type {Generated} from '../../../src/pal/generators/common';
 import {PIPELINE_BASE} from '../../snippets/generatedSnippets';
 import {SAMPLE_VALUES} from '../../snippets/docsSnippets';
+import {fileOf, generate} from './generatedPipeline';
 
 type Json = Record<string, any>;
 
-function generate(overrides: Partial<PipelineInput> = {}): Generated {
-  const result = generatePipeline({...PIPELINE_BASE, ...overrides});
-  expect(result.problems).toEqual({});
-  expect(result.missing).toEqual([]);
-  expect(result.output).not.toBeNull();
-  return result.output!;
-}
-
-const fileOf = (output: Generated, key: string) => {
-  const found = output.files.find((f) => f.key === key);
-  expect(found, `file ${key}`).toBeDefined();
-  return found!;
-};
 
 const pipelineYaml = (output: Generated) => load(fileOf(output, 'pipeline').content) as Json;
 

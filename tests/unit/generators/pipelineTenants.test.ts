@@ -10,11 +10,10 @@ import {
   parseTenantList,
   splitTenantList,
   tenantLabels,
-  type PipelineInput,
 } from '../../../src/pal/generators/pipeline';
-import type {Generated} from '../../../src/pal/generators/common';
 import {PIPELINE_BASE} from '../../snippets/generatedSnippets';
 import {SAMPLE_VALUES} from '../../snippets/docsSnippets';
+import {fileOf, generate} from './generatedPipeline';
 
 type Json = Record<string, any>;
 
@@ -42,19 +41,6 @@ const LISTS: ReadonlyArray<{text: string; tenants: Array<{tenantId: string; clie
   },
 ];
 
-function generate(overrides: Partial<PipelineInput>): Generated {
-  const result = generatePipeline({...PIPELINE_BASE, ...overrides});
-  expect(result.problems).toEqual({});
-  expect(result.missing).toEqual([]);
-  expect(result.output).not.toBeNull();
-  return result.output!;
-}
-
-const fileOf = (output: Generated, key: string) => {
-  const found = output.files.find((f) => f.key === key);
-  expect(found, `file ${key}`).toBeDefined();
-  return found!;
-};
 
 /** The command that reads the link first, per tool: every job runs it before it changes anything. */
 const READS: Record<string, RegExp> = {
