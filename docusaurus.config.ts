@@ -13,6 +13,9 @@ import prefetchWhenIdle from './src/plugins/prefetchWhenIdle';
 import prismWithCodeBlocksOnly from './src/plugins/prismWithCodeBlocksOnly';
 import codeColoursInCss from './src/plugins/codeColoursInCss';
 import noCollatorAtHydration from './src/plugins/noCollatorAtHydration';
+import wordWrapAfterLayout from './src/plugins/wordWrapAfterLayout';
+import afterHydrationInTransition from './src/plugins/afterHydrationInTransition';
+import routeChunksInHtml from './src/plugins/routeChunksInHtml';
 
 const settings = readSettings();
 
@@ -86,6 +89,9 @@ const config: Config = {
     prismWithCodeBlocksOnly,
     codeColoursInCss,
     noCollatorAtHydration,
+    wordWrapAfterLayout,
+    afterHydrationInTransition,
+    routeChunksInHtml,
     prefetchWhenIdle,
     noRemountAfterHydration,
     diagramsFromCommittedRenders,

@@ -1,16 +1,21 @@
-import {useSyncExternalStore} from 'react';
+/**
+ * Whether the page has hydrated. Set once, by the provider that flips useIsBrowser()
+ * (src/plugins/afterHydrationInTransition), whose effect runs after every other effect of the
+ * first render.
+ */
+let hydrated = false;
 
-const unchanging = () => () => undefined;
+export function markHydrated(): void {
+  hydrated = true;
+}
 
 /**
- * True when this render hydrates server HTML: React reads a store's server snapshot only on the
- * server and while hydrating. A component mounted later in the browser gets false. React renders
- * again with the browser's snapshot once hydrated, so keep the first answer if it must last.
+ * True when this render hydrates server HTML, or renders it on the server; false for a component
+ * mounted later in the browser. A component that renders again after hydration gets false then,
+ * so keep the first answer (useState) if it must last. Unlike a store read with
+ * useSyncExternalStore (a server snapshot and a browser one), asking does not make React render
+ * every asking component again, without yielding, once the page has hydrated.
  */
 export function useHydrating(): boolean {
-  return useSyncExternalStore(
-    unchanging,
-    () => false,
-    () => true,
-  );
+  return typeof window === 'undefined' || !hydrated;
 }

@@ -20,8 +20,9 @@ export default function ScrollableTable(props: ComponentProps<'table'>): ReactNo
   useEffect(() => {
     const element = box.current;
     if (!element) return undefined;
+    // Measured when the observer reports the box, after layout: measuring in the effect forced a
+    // layout of the page mid-hydration (and of a closed <details> around the table).
     const update = () => setLabel(element.scrollWidth > element.clientWidth ? labelFor(table.current) : null);
-    update();
     const observer = new ResizeObserver(update);
     observer.observe(element);
     if (table.current) observer.observe(table.current);

@@ -1,9 +1,9 @@
 /**
  * The first `localeCompare` on a page loads the browser's collation data: about 15 ms on a fast
  * machine, four times that on a slow phone, in the middle of hydration. theme-common calls it
- * only to memoise small option objects (in the code block's word wrap, once per block on every
- * render, and in the navbar's secondary menu). Both imports are swapped for versions that sort
- * keys by code unit: useMutationObserver.ts and shallowMemo.ts.
+ * only to memoise small option objects, in the navbar's secondary menu (and in the code block's
+ * word wrap, which src/plugins/wordWrapAfterLayout replaces). That import is swapped for a
+ * version that sorts keys by code unit: shallowMemo.ts.
  */
 import type {Plugin} from '@docusaurus/types';
 import {swapModule} from '../moduleSwap';
@@ -15,13 +15,6 @@ export default function noCollatorAtHydration(): Plugin {
       if (isServer) return {};
       return {
         plugins: [
-          ...swapModule(currentBundler, {
-            name: 'no-collator-at-hydration',
-            request: /^\.\/useMutationObserver$/,
-            importedFrom: /@docusaurus[\\/]theme-common[\\/]lib[\\/]hooks$/,
-            replacement: require.resolve('./useMutationObserver.ts'),
-            expects: "theme-common's useCodeWordWrap imports './useMutationObserver' from lib/hooks",
-          }),
           ...swapModule(currentBundler, {
             name: 'no-collator-at-hydration',
             request: /^\.\.\/\.\.\/utils\/reactUtils$/,

@@ -1,0 +1,60 @@
+import {useCallback, useEffect, useRef, useState, type RefObject} from 'react';
+
+/**
+ * Stands in for theme-common's useCodeWordWrap (see index.ts): the same state and toggle, but
+ * whether a block scrolls sideways is measured when a ResizeObserver reports its box, that is
+ * after the browser has laid the page out, never in the middle of hydration.
+ *
+ * The original measures every block in an effect right after hydration, between other effects
+ * that write styles (the <details> collapsibles), so each block forced a fresh style and layout
+ * of the page. A block inside a closed <details> is worse: asking for its size makes Chromium
+ * lay out the hidden contents. On Terraform that was 650 ms of forced style work in one task.
+ * The observer also covers what the original watched separately: a hidden tab shown, a window
+ * resized, and (new) a closed <details> opened.
+ */
+export interface CodeWordWrap {
+  codeBlockRef: RefObject<HTMLPreElement | null>;
+  isEnabled: boolean;
+  isCodeScrollable: boolean;
+  toggle: () => void;
+}
+
+/** True when the block must offer the word-wrap button: its code is wider than its box, or wrapped. */
+export function scrollsOrWraps(pre: HTMLPreElement): boolean {
+  return pre.scrollWidth > pre.clientWidth || Boolean(pre.querySelector('code')?.hasAttribute('style'));
+}
+
+export function useCodeWordWrap(): CodeWordWrap {
+  const [isEnabled, setIsEnabled] = useState(false);
+  const [isCodeScrollable, setIsCodeScrollable] = useState(false);
+  const codeBlockRef = useRef<HTMLPreElement | null>(null);
+  const observed = useRef<{pre: HTMLPreElement; observer: ResizeObserver} | null>(null);
+
+  const toggle = useCallback(() => {
+    const code = codeBlockRef.current?.querySelector('code');
+    if (!code) return;
+    if (isEnabled) code.removeAttribute('style');
+    else {
+      code.style.whiteSpace = 'pre-wrap';
+      // Very long words, strings and tokens wrap too: no scrollbar once wrapping is on.
+      code.style.overflowWrap = 'anywhere';
+    }
+    setIsEnabled((value) => !value);
+  }, [isEnabled]);
+
+  // The <pre> can be replaced (a kept server block redrawn in the browser): observe the current one.
+  useEffect(() => {
+    const pre = codeBlockRef.current;
+    if (observed.current?.pre === pre) return;
+    observed.current?.observer.disconnect();
+    observed.current = null;
+    if (!pre) return;
+    // A box of no size (a hidden tab, a closed <details>) is not reported until it is shown.
+    const observer = new ResizeObserver(() => setIsCodeScrollable(scrollsOrWraps(pre)));
+    observer.observe(pre);
+    observed.current = {pre, observer};
+  });
+  useEffect(() => () => observed.current?.observer.disconnect(), []);
+
+  return {codeBlockRef, isEnabled, isCodeScrollable, toggle};
+}

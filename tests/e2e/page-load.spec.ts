@@ -1,0 +1,83 @@
+import type {Locator, Page} from '@playwright/test';
+import {test, expect} from './fixtures';
+
+/**
+ * How a page starts: its HTML names the scripts of its route (the main script inserts none),
+ * and code blocks measure themselves only when they are shown, yet offer word wrap wherever
+ * their code is wider than the box: in a <details> opened later, in a tab chosen later.
+ */
+
+const SCRIPT_SRC = /<script src="?([^"\s>]+)"? defer><\/script>/g;
+
+for (const path of ['/', '/terraform', '/workload-identities']) {
+  test(`${path} hydrates with the scripts its HTML names, without inserting any`, async ({page, request}) => {
+    const html = await (await request.get(path)).text();
+    const named = [...html.matchAll(SCRIPT_SRC)].map((match) => match[1]!);
+    expect(named.length).toBeGreaterThan(4);
+    await page.goto(path, {waitUntil: 'networkidle'});
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    const running = await page.evaluate(() => Array.from(document.scripts, (script) => script.getAttribute('src')).filter(Boolean));
+    expect(running).toEqual(named);
+  });
+}
+
+/** Code blocks inside root whose code is wider than their box. */
+async function overflowingBlocks(root: Locator): Promise<Locator[]> {
+  const blocks = await root.locator('.theme-code-block').all();
+  const wide: Locator[] = [];
+  for (const block of blocks) {
+    if (await block.locator('pre').evaluate((pre) => pre.scrollWidth > pre.clientWidth)) wide.push(block);
+  }
+  return wide;
+}
+
+async function onPhone(page: Page, path: string): Promise<void> {
+  await page.setViewportSize({width: 390, height: 844});
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+}
+
+test('a code block in a closed <details> offers word wrap once the details is opened', async ({page}) => {
+  await onPhone(page, '/terraform');
+  const details = page.locator('main details').filter({has: page.locator('.theme-code-block')});
+  expect(await details.count()).toBeGreaterThan(1);
+  let checked = 0;
+  for (const item of await details.all()) {
+    await item.locator('> summary').click();
+    await expect(item).toHaveAttribute('open', '');
+    for (const block of await overflowingBlocks(item)) {
+      await block.scrollIntoViewIfNeeded();
+      await block.hover();
+      const wrap = block.getByRole('button', {name: /word wrap/i});
+      await expect(wrap).toBeVisible();
+      checked += 1;
+      if (checked === 1) {
+        await wrap.click();
+        await expect(block.locator('code')).toHaveCSS('white-space', 'pre-wrap');
+      }
+    }
+  }
+  expect(checked).toBeGreaterThan(0);
+});
+
+test('a code block in a tab chosen later offers word wrap', async ({page}) => {
+  await onPhone(page, '/workload-identities');
+  const tabLists = page.locator('main [role="tablist"]');
+  let checked = 0;
+  for (const list of await tabLists.all()) {
+    const tabs = await list.getByRole('tab').all();
+    for (const tab of tabs.slice(1)) {
+      await tab.scrollIntoViewIfNeeded();
+      await tab.click();
+      await expect(tab).toHaveAttribute('aria-selected', 'true');
+      const panel = list.locator('xpath=..').locator('> div > [role="tabpanel"]:not([hidden])');
+      for (const block of await overflowingBlocks(panel)) {
+        await block.hover();
+        await expect(block.getByRole('button', {name: /word wrap/i})).toBeVisible();
+        checked += 1;
+      }
+    }
+    if (checked > 0) break;
+  }
+  expect(checked).toBeGreaterThan(0);
+});
