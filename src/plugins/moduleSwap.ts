@@ -3,7 +3,7 @@
  * the finished module graph (a Docusaurus upgrade renamed or moved what the swap looks for),
  * the build fails and says which swap and what it looked for, instead of quietly undoing it.
  */
-import type {CurrentBundler} from '@docusaurus/types';
+import type {CurrentBundler, Plugin} from '@docusaurus/types';
 import type {WebpackPluginInstance} from 'webpack';
 
 export interface ModuleSwap {
@@ -70,4 +70,18 @@ export function swapModule(bundler: CurrentBundler, swap: ModuleSwap): WebpackPl
     },
   };
   return [replace, check as WebpackPluginInstance];
+}
+
+/**
+ * A Docusaurus plugin that makes these swaps, each checked as swapModule does. Only in the
+ * browser's bundle unless `server` is set (the server's HTML stays as Docusaurus renders it).
+ */
+export function moduleSwapPlugin(name: string, swaps: Array<Omit<ModuleSwap, 'name'>>, {server = false}: {server?: boolean} = {}): Plugin {
+  return {
+    name,
+    configureWebpack(_config, isServer, {currentBundler}) {
+      if (isServer && !server) return {};
+      return {plugins: swaps.flatMap((swap) => swapModule(currentBundler, {name, ...swap}))};
+    },
+  };
 }

@@ -7,31 +7,21 @@
  * (browserContext.tsx, useWindowSize.ts).
  */
 import type {Plugin} from '@docusaurus/types';
-import {swapModule} from '../moduleSwap';
+import {moduleSwapPlugin} from '../moduleSwap';
 
 export default function afterHydrationInTransition(): Plugin {
-  return {
-    name: 'after-hydration-in-transition',
-    configureWebpack(_config, isServer, {currentBundler}) {
-      if (isServer) return {};
-      return {
-        plugins: [
-          ...swapModule(currentBundler, {
-            name: 'after-hydration-in-transition',
-            request: /^\.\/browserContext$/,
-            importedFrom: /@docusaurus[\\/]core[\\/]lib[\\/]client$/,
-            replacement: require.resolve('./browserContext.tsx'),
-            expects: "@docusaurus/core's client App imports BrowserContextProvider from './browserContext'",
-          }),
-          ...swapModule(currentBundler, {
-            name: 'after-hydration-in-transition',
-            request: /^\.\.?\/hooks\/useWindowSize$/,
-            importedFrom: /@docusaurus[\\/]theme-common[\\/]lib([\\/]contexts)?$/,
-            replacement: require.resolve('./useWindowSize.ts'),
-            expects: "theme-common imports useWindowSize from './hooks/useWindowSize' (index) and '../hooks/useWindowSize' (navbarMobileSidebar)",
-          }),
-        ],
-      };
+  return moduleSwapPlugin('after-hydration-in-transition', [
+    {
+      request: /^\.\/browserContext$/,
+      importedFrom: /@docusaurus[\\/]core[\\/]lib[\\/]client$/,
+      replacement: require.resolve('./browserContext.tsx'),
+      expects: "@docusaurus/core's client App imports BrowserContextProvider from './browserContext'",
     },
-  };
+    {
+      request: /^\.\.?\/hooks\/useWindowSize$/,
+      importedFrom: /@docusaurus[\\/]theme-common[\\/]lib([\\/]contexts)?$/,
+      replacement: require.resolve('./useWindowSize.ts'),
+      expects: "theme-common imports useWindowSize from './hooks/useWindowSize' (index) and '../hooks/useWindowSize' (navbarMobileSidebar)",
+    },
+  ]);
 }

@@ -6,24 +6,15 @@
  * version that sorts keys by code unit: shallowMemo.ts.
  */
 import type {Plugin} from '@docusaurus/types';
-import {swapModule} from '../moduleSwap';
+import {moduleSwapPlugin} from '../moduleSwap';
 
 export default function noCollatorAtHydration(): Plugin {
-  return {
-    name: 'no-collator-at-hydration',
-    configureWebpack(_config, isServer, {currentBundler}) {
-      if (isServer) return {};
-      return {
-        plugins: [
-          ...swapModule(currentBundler, {
-            name: 'no-collator-at-hydration',
-            request: /^\.\.\/\.\.\/utils\/reactUtils$/,
-            importedFrom: /@docusaurus[\\/]theme-common[\\/]lib[\\/]contexts[\\/]navbarSecondaryMenu$/,
-            replacement: require.resolve('./shallowMemo.ts'),
-            expects: "theme-common's navbar secondary menu imports '../../utils/reactUtils' from lib/contexts/navbarSecondaryMenu",
-          }),
-        ],
-      };
+  return moduleSwapPlugin('no-collator-at-hydration', [
+    {
+      request: /^\.\.\/\.\.\/utils\/reactUtils$/,
+      importedFrom: /@docusaurus[\\/]theme-common[\\/]lib[\\/]contexts[\\/]navbarSecondaryMenu$/,
+      replacement: require.resolve('./shallowMemo.ts'),
+      expects: "theme-common's navbar secondary menu imports '../../utils/reactUtils' from lib/contexts/navbarSecondaryMenu",
     },
-  };
+  ]);
 }

@@ -7,21 +7,15 @@
  * nothing else in them uses it.
  */
 import type {Plugin} from '@docusaurus/types';
-import {swapModule} from '../moduleSwap';
+import {moduleSwapPlugin} from '../moduleSwap';
 
 export default function noRemountAfterHydration(): Plugin {
-  return {
-    name: 'no-remount-after-hydration',
-    configureWebpack(_config, _isServer, {currentBundler}) {
-      return {
-        plugins: swapModule(currentBundler, {
-          name: 'no-remount-after-hydration',
-          request: /^@docusaurus\/useIsBrowser$/,
-          importedFrom: /@docusaurus[\\/]theme-classic[\\/]lib[\\/]theme[\\/](Tabs|CodeBlock)$/,
-          replacement: require.resolve('./noRemountKey.ts'),
-          expects: "theme-classic's Tabs and CodeBlock (lib/theme/Tabs, lib/theme/CodeBlock) import @docusaurus/useIsBrowser",
-        }),
-      };
+  return moduleSwapPlugin('no-remount-after-hydration', [
+    {
+      request: /^@docusaurus\/useIsBrowser$/,
+      importedFrom: /@docusaurus[\\/]theme-classic[\\/]lib[\\/]theme[\\/](Tabs|CodeBlock)$/,
+      replacement: require.resolve('./noRemountKey.ts'),
+      expects: "theme-classic's Tabs and CodeBlock (lib/theme/Tabs, lib/theme/CodeBlock) import @docusaurus/useIsBrowser",
     },
-  };
+  ], {server: true});
 }

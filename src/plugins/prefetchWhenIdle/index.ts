@@ -3,22 +3,15 @@
  * client as './prefetch', is swapped for ours.
  */
 import type {Plugin} from '@docusaurus/types';
-import {swapModule} from '../moduleSwap';
+import {moduleSwapPlugin} from '../moduleSwap';
 
 export default function prefetchWhenIdle(): Plugin {
-  return {
-    name: 'prefetch-when-idle',
-    configureWebpack(_config, isServer, {currentBundler}) {
-      if (isServer) return {};
-      return {
-        plugins: swapModule(currentBundler, {
-          name: 'prefetch-when-idle',
-          request: /^\.\/prefetch$/,
-          importedFrom: /@docusaurus[\\/]core[\\/]lib[\\/]client$/,
-          replacement: require.resolve('./prefetch.ts'),
-          expects: "core's client imports its link prefetch helper as './prefetch' from lib/client",
-        }),
-      };
+  return moduleSwapPlugin('prefetch-when-idle', [
+    {
+      request: /^\.\/prefetch$/,
+      importedFrom: /@docusaurus[\\/]core[\\/]lib[\\/]client$/,
+      replacement: require.resolve('./prefetch.ts'),
+      expects: "core's client imports its link prefetch helper as './prefetch' from lib/client",
     },
-  };
+  ]);
 }

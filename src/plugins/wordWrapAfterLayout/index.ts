@@ -5,22 +5,15 @@
  * (useCodeWordWrap.ts).
  */
 import type {Plugin} from '@docusaurus/types';
-import {swapModule} from '../moduleSwap';
+import {moduleSwapPlugin} from '../moduleSwap';
 
 export default function wordWrapAfterLayout(): Plugin {
-  return {
-    name: 'word-wrap-after-layout',
-    configureWebpack(_config, isServer, {currentBundler}) {
-      if (isServer) return {};
-      return {
-        plugins: swapModule(currentBundler, {
-          name: 'word-wrap-after-layout',
-          request: /^\.\/hooks\/useCodeWordWrap$/,
-          importedFrom: /@docusaurus[\\/]theme-common[\\/]lib$/,
-          replacement: require.resolve('./useCodeWordWrap.ts'),
-          expects: "theme-common's internal entry re-exports useCodeWordWrap from './hooks/useCodeWordWrap'",
-        }),
-      };
+  return moduleSwapPlugin('word-wrap-after-layout', [
+    {
+      request: /^\.\/hooks\/useCodeWordWrap$/,
+      importedFrom: /@docusaurus[\\/]theme-common[\\/]lib$/,
+      replacement: require.resolve('./useCodeWordWrap.ts'),
+      expects: "theme-common's internal entry re-exports useCodeWordWrap from './hooks/useCodeWordWrap'",
     },
-  };
+  ]);
 }

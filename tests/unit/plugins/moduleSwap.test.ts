@@ -9,7 +9,7 @@ import path from 'node:path';
 import {rspack, type Stats} from '@rspack/core';
 import type {CurrentBundler} from '@docusaurus/types';
 import {afterAll, describe, expect, it} from 'vitest';
-import {missedSwapMessage, swapModule, type ModuleSwap} from '../../../src/plugins/moduleSwap';
+import {missedSwapMessage, moduleSwapPlugin, swapModule, type ModuleSwap} from '../../../src/plugins/moduleSwap';
 import {PRISM_CLIENT_MODULE} from '../../../src/plugins/prismWithCodeBlocksOnly';
 
 const root = mkdtempSync(path.join(tmpdir(), 'module-swap-'));
@@ -83,5 +83,31 @@ describe('a module swap', () => {
     expect(message).toContain('lib/prism-include-languages');
     expect(message).toContain('prism-include-languages(\\.js)?$');
     expect(message).toContain('src/plugins/');
+  });
+});
+
+describe('a module-swap plugin', () => {
+  const bundler = {name: 'rspack', instance: rspack} as unknown as CurrentBundler;
+  const {name: _name, ...swap} = swapIn(root);
+  const configure = (plugin: ReturnType<typeof moduleSwapPlugin>, isServer: boolean) =>
+    (plugin.configureWebpack as (config: object, isServer: boolean, utils: {currentBundler: CurrentBundler}) => {plugins?: unknown[]})({}, isServer, {currentBundler: bundler});
+
+  it("swaps in the browser's bundle only, by default: a replacement and its check per swap", () => {
+    const plugin = moduleSwapPlugin('prefetch-when-idle', [swap, swap]);
+    expect(plugin.name).toBe('prefetch-when-idle');
+    expect(configure(plugin, false).plugins).toHaveLength(4);
+    expect(configure(plugin, true)).toEqual({});
+  });
+
+  it('swaps in the server bundle too when asked', () => {
+    expect(configure(moduleSwapPlugin('no-remount-after-hydration', [swap], {server: true}), true).plugins).toHaveLength(2);
+  });
+
+  it('names each swap after the plugin, for the build error', async () => {
+    const dir = project('plugin-named', 'browser', 'prefetch');
+    const {name: _unused, ...moved} = swapIn(dir);
+    const compiler = rspack({context: dir, mode: 'development', devtool: false, entry: path.join(dir, 'entry.js'), output: {path: path.join(dir, 'out')}, plugins: configure(moduleSwapPlugin('some-plugin', [moved]), false).plugins as never});
+    const stats = await new Promise<Stats>((resolve, reject) => compiler.run((error, result) => (error || !result ? reject(error) : compiler.close(() => resolve(result)))));
+    expect(stats.toJson({all: false, errors: true}).errors?.map((error) => error.message).join('\n')).toContain('[some-plugin] Nothing was swapped');
   });
 });
