@@ -81,3 +81,23 @@ test('a code block in a tab chosen later offers word wrap', async ({page}) => {
   }
   expect(checked).toBeGreaterThan(0);
 });
+
+test('a code block drawn in the browser (a page opened within the app) offers word wrap', async ({page}) => {
+  await onPhone(page, '/understanding-pal');
+  await page.getByRole('button', {name: 'Toggle navigation bar'}).click();
+  const menu = page.locator('.navbar-sidebar');
+  const terraform = menu.getByRole('link', {name: 'Terraform', exact: true});
+  if (!(await terraform.isVisible())) await menu.getByRole('button', {name: /Link your identities/}).first().click();
+  await terraform.click();
+  await expect(page).toHaveURL(/\/terraform$/);
+  // Drawn plainly first, then highlighted once the highlighter has arrived: a new <pre>, in a
+  // closed <details>, measured only when the details is opened.
+  await expect(page.locator('main .theme-code-block .token').first()).toBeVisible();
+  const details = page.locator('main details').filter({has: page.locator('.theme-code-block')}).nth(1);
+  await details.locator('> summary').click();
+  const block = details.locator('.theme-code-block').first();
+  await block.scrollIntoViewIfNeeded();
+  expect(await block.locator('pre').evaluate((pre) => pre.scrollWidth > pre.clientWidth)).toBe(true);
+  await block.hover();
+  await expect(block.getByRole('button', {name: /word wrap/i})).toBeVisible();
+});

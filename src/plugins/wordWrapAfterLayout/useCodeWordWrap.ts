@@ -1,4 +1,4 @@
-import {useCallback, useEffect, useRef, useState, type RefObject} from 'react';
+import {useCallback, useState, type RefObject} from 'react';
 
 /**
  * Stands in for theme-common's useCodeWordWrap (see index.ts): the same state and toggle, but
@@ -24,11 +24,36 @@ export function scrollsOrWraps(pre: HTMLPreElement): boolean {
   return pre.scrollWidth > pre.clientWidth || Boolean(pre.querySelector('code')?.hasAttribute('style'));
 }
 
+/**
+ * A ref object that observes whichever <pre> it holds: the block's <pre> can be replaced without
+ * the word wrap's owner rendering again (the highlighter arriving, the reader's values drawn
+ * into a kept server block), and React and the kept block both set the ref.
+ */
+function observedPreRef(onBox: (pre: HTMLPreElement) => void): RefObject<HTMLPreElement | null> {
+  let element: HTMLPreElement | null = null;
+  let observer: ResizeObserver | null = null;
+  return {
+    get current() {
+      return element;
+    },
+    set current(next: HTMLPreElement | null) {
+      if (next === element) return;
+      observer?.disconnect();
+      element = next;
+      if (!next) return;
+      // A box of no size (a hidden tab, a closed <details>) is not reported until it is shown.
+      observer ??= new ResizeObserver(() => {
+        if (element) onBox(element);
+      });
+      observer.observe(next);
+    },
+  };
+}
+
 export function useCodeWordWrap(): CodeWordWrap {
   const [isEnabled, setIsEnabled] = useState(false);
   const [isCodeScrollable, setIsCodeScrollable] = useState(false);
-  const codeBlockRef = useRef<HTMLPreElement | null>(null);
-  const observed = useRef<{pre: HTMLPreElement; observer: ResizeObserver} | null>(null);
+  const [codeBlockRef] = useState(() => observedPreRef((pre) => setIsCodeScrollable(scrollsOrWraps(pre))));
 
   const toggle = useCallback(() => {
     const code = codeBlockRef.current?.querySelector('code');
@@ -40,21 +65,7 @@ export function useCodeWordWrap(): CodeWordWrap {
       code.style.overflowWrap = 'anywhere';
     }
     setIsEnabled((value) => !value);
-  }, [isEnabled]);
-
-  // The <pre> can be replaced (a kept server block redrawn in the browser): observe the current one.
-  useEffect(() => {
-    const pre = codeBlockRef.current;
-    if (observed.current?.pre === pre) return;
-    observed.current?.observer.disconnect();
-    observed.current = null;
-    if (!pre) return;
-    // A box of no size (a hidden tab, a closed <details>) is not reported until it is shown.
-    const observer = new ResizeObserver(() => setIsCodeScrollable(scrollsOrWraps(pre)));
-    observer.observe(pre);
-    observed.current = {pre, observer};
-  });
-  useEffect(() => () => observed.current?.observer.disconnect(), []);
+  }, [codeBlockRef, isEnabled]);
 
   return {codeBlockRef, isEnabled, isCodeScrollable, toggle};
 }
