@@ -20,7 +20,7 @@ export interface CodeWordWrap {
 }
 
 /** True when the block must offer the word-wrap button: its code is wider than its box, or wrapped. */
-export function scrollsOrWraps(pre: HTMLPreElement): boolean {
+function scrollsOrWraps(pre: HTMLPreElement): boolean {
   return pre.scrollWidth > pre.clientWidth || Boolean(pre.querySelector('code')?.hasAttribute('style'));
 }
 
