@@ -1,5 +1,4 @@
 import React, {useRef, useState, type ReactNode} from 'react';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import {
   ACTIVATION_DURATIONS,
   MAX_APPROVERS,
@@ -8,6 +7,7 @@ import {
   type LighthouseField,
   type LighthouseInput,
 } from '../../pal/generators/lighthouse';
+import FieldsetUntilHydrated from '../FieldsetUntilHydrated';
 import {CONTRIBUTOR_ROLE_ID, READER_ROLE_ID, lighthouseRoleOptions} from '../../pal/lighthouseRoles';
 import {useStoredDefault} from '../../hooks/useStoredDefault';
 import {AddButton, CheckboxField, RemoveButton, SelectField, TextField, patchRow, type SelectOption} from '../GeneratorKit/fields';
@@ -70,7 +70,6 @@ const OBJECT_ID_HINT = 'The object ID (not the application ID) of a user, securi
 
 /** Writes an Azure Lighthouse onboarding template and parameters file, and warns about roles that fail or earn no PEC. */
 export default function LighthouseGenerator(): ReactNode {
-  const hydrated = useIsBrowser();
   const nextKey = useRef(10);
   const newKey = () => (nextKey.current += 1);
   const [offerName, setOfferName] = useState('');
@@ -105,7 +104,7 @@ export default function LighthouseGenerator(): ReactNode {
 
   return (
     <GeneratorFrame label="Lighthouse offer generator">
-      <fieldset className={generatorStyles.options} disabled={!hydrated}>
+      <FieldsetUntilHydrated className={generatorStyles.options}>
         <legend className={generatorStyles.legend}>Offer</legend>
         <div className={generatorStyles.form}>
           <TextField label="Offer name" prose value={offerName} onChange={setOfferName} problem={problem('offerName')} hint="Shown to the customer on the Service providers page." />
@@ -266,7 +265,7 @@ export default function LighthouseGenerator(): ReactNode {
             }
           />
         </div>
-      </fieldset>
+      </FieldsetUntilHydrated>
       <GeneratorOutput result={result} labelOf={labelOf} extraWarnings={advice.warnings} />
     </GeneratorFrame>
   );

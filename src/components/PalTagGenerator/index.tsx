@@ -1,5 +1,5 @@
 import React, {useRef, useState, type ReactNode} from 'react';
-import useIsBrowser from '@docusaurus/useIsBrowser';
+import FieldsetUntilHydrated from '../FieldsetUntilHydrated';
 import {MAX_SECRET_HOURS, PAL_TAG_DEFAULTS, generatePalTagScript, palTagRoleOptions, type PalTagField, type ScopeKind} from '../../pal/generators/palTag';
 import {PARTNER_ID_HINT} from '../../pal/partnerId';
 import {useYourValues} from '../../hooks/useYourValues';
@@ -41,7 +41,6 @@ function labelOf(field: PalTagField): string {
 
 /** Writes the whole dedicated PAL-tagging service principal procedure as one bash script. */
 export default function PalTagGenerator(): ReactNode {
-  const hydrated = useIsBrowser();
   const values = useYourValues();
   const nextKey = useRef(10);
   const [partnerName, setPartnerName] = useState(PAL_TAG_DEFAULTS.partnerName);
@@ -69,7 +68,7 @@ export default function PalTagGenerator(): ReactNode {
 
   return (
     <GeneratorFrame label="PAL-tagging script generator">
-      <fieldset className={generatorStyles.options} disabled={!hydrated}>
+      <FieldsetUntilHydrated className={generatorStyles.options}>
         <legend className={generatorStyles.legend}>Script options</legend>
         <div className={generatorStyles.form}>
           <TextField
@@ -165,7 +164,7 @@ export default function PalTagGenerator(): ReactNode {
             </div>
           </>
         )}
-      </fieldset>
+      </FieldsetUntilHydrated>
       <GeneratorOutput result={result} labelOf={labelOf} />
     </GeneratorFrame>
   );

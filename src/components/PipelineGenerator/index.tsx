@@ -1,5 +1,4 @@
 import React, {useState, type ReactNode} from 'react';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import {
   ACTIONS,
   PIPELINE_DEFAULTS,
@@ -15,6 +14,7 @@ import {
   type Tool,
   type Trigger,
 } from '../../pal/generators/pipeline';
+import FieldsetUntilHydrated from '../FieldsetUntilHydrated';
 import {PARTNER_ID_HINT} from '../../pal/partnerId';
 import {useStoredDefault, type StoredDefault} from '../../hooks/useStoredDefault';
 import {ChoiceGroup, TextField} from '../GeneratorKit/fields';
@@ -53,7 +53,6 @@ const AZURE_DEVOPS_TENANTS_HINT =
 
 /** Writes a complete OIDC pipeline that manages the Partner Admin Link, with its federated credential. */
 export default function PipelineGenerator(): ReactNode {
-  const hydrated = useIsBrowser();
   const [platform, setPlatform] = useState<Platform>(PIPELINE_DEFAULTS.platform);
   const [tool, setTool] = useState<Tool>(PIPELINE_DEFAULTS.tool);
   const [action, setAction] = useState<PalAction>(PIPELINE_DEFAULTS.action);
@@ -87,7 +86,7 @@ export default function PipelineGenerator(): ReactNode {
 
   return (
     <GeneratorFrame label="Pipeline generator">
-      <fieldset className={generatorStyles.options} disabled={!hydrated}>
+      <FieldsetUntilHydrated className={generatorStyles.options}>
         <legend className={generatorStyles.legend}>Pipeline options</legend>
         <div className={styles.choices}>
           <ChoiceGroup legend="Platform" options={PLATFORMS} value={platform} onChange={setPlatform} />
@@ -114,7 +113,7 @@ export default function PipelineGenerator(): ReactNode {
             );
           })}
         </div>
-      </fieldset>
+      </FieldsetUntilHydrated>
       <GeneratorOutput result={result} labelOf={(field) => LABELS[field]} />
     </GeneratorFrame>
   );

@@ -1,6 +1,6 @@
 import {useId, useState, type ReactNode} from 'react';
+import FieldsetUntilHydrated from '../FieldsetUntilHydrated';
 import Link from '@docusaurus/Link';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import {route, toggle, visibleQuestions, type ScenarioQuestion, type ScenarioSelection} from '../../pal/scenarios';
 import styles from './styles.module.css';
 
@@ -15,11 +15,9 @@ function CheckboxGroup({
   selected: readonly string[];
   onToggle: (value: string, checked: boolean) => void;
 }): ReactNode {
-  // The choices only work once React runs; until then they are shown but inactive.
-  const hydrated = useIsBrowser();
   const hintId = `${idPrefix}-${question.id}-hint`;
   return (
-    <fieldset className={styles.question} disabled={!hydrated} aria-describedby={hintId}>
+    <FieldsetUntilHydrated className={styles.question} aria-describedby={hintId}>
       <legend className={styles.legend}>{question.legend}</legend>
       <p id={hintId} className={styles.hint}>
         {question.hint}
@@ -36,7 +34,7 @@ function CheckboxGroup({
           <span>{choice.label}</span>
         </label>
       ))}
-    </fieldset>
+    </FieldsetUntilHydrated>
   );
 }
 

@@ -8,22 +8,14 @@
  * on navigation does not come through here and stays immediate.
  */
 
+import {whenIdle, type IdleDeadline} from '../../browser/whenIdle';
+
 const SLICE_MS = 4;
 
-type Deadline = {timeRemaining: () => number};
 type Waiting = {url: string; done: () => void};
 
 const waiting: Waiting[] = [];
 let scheduled = false;
-
-function whenIdle(callback: (deadline: Deadline) => void): void {
-  if (typeof window.requestIdleCallback === 'function') {
-    window.requestIdleCallback(callback, {timeout: 10_000});
-  } else {
-    // Safari has no requestIdleCallback: after the load burst, one slice at a time.
-    setTimeout(() => callback({timeRemaining: () => SLICE_MS}), 250);
-  }
-}
 
 function addPrefetchLink({url, done}: Waiting): void {
   const link = document.createElement('link');
@@ -35,7 +27,7 @@ function addPrefetchLink({url, done}: Waiting): void {
   document.head.appendChild(link);
 }
 
-function drain(deadline: Deadline): void {
+function drain(deadline: IdleDeadline): void {
   scheduled = false;
   const start = performance.now();
   // At least one per call, so that a page that is never idle still gets there (timeout).
@@ -50,7 +42,8 @@ function drain(deadline: Deadline): void {
 function schedule(): void {
   if (scheduled || waiting.length === 0) return;
   scheduled = true;
-  whenIdle(drain);
+  // Safari: after the load burst, one slice at a time.
+  whenIdle(drain, {timeout: 10_000, fallbackDelay: 250});
 }
 
 export default function prefetch(url: string): Promise<void> {
