@@ -16,6 +16,7 @@ import noCollatorAtHydration from './src/plugins/noCollatorAtHydration';
 import wordWrapAfterLayout from './src/plugins/wordWrapAfterLayout';
 import afterHydrationInTransition from './src/plugins/afterHydrationInTransition';
 import routeChunksInHtml from './src/plugins/routeChunksInHtml';
+import stagedClientStart from './src/plugins/stagedClientStart';
 
 const settings = readSettings();
 
@@ -92,6 +93,7 @@ const config: Config = {
     wordWrapAfterLayout,
     afterHydrationInTransition,
     routeChunksInHtml,
+    stagedClientStart,
     prefetchWhenIdle,
     noRemountAfterHydration,
     diagramsFromCommittedRenders,

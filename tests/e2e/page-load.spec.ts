@@ -21,6 +21,19 @@ for (const path of ['/', '/terraform', '/workload-identities']) {
   });
 }
 
+test('Docusaurus starts in steps after the scripts have run, not within them', async ({page}) => {
+  // DOMContentLoaded fires once the deferred scripts have run: Docusaurus's own entry would
+  // have set window.docusaurus by then, within the main script's single long task.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as {startedWithScripts: boolean}).startedWithScripts = 'docusaurus' in window;
+    });
+  });
+  await page.goto('/workload-identities');
+  expect(await page.evaluate(() => (window as unknown as {startedWithScripts: boolean}).startedWithScripts)).toBe(false);
+  expect(await page.evaluate(() => typeof (window as unknown as {docusaurus?: {prefetch?: unknown}}).docusaurus?.prefetch)).toBe('function');
+});
+
 /** Code blocks inside root whose code is wider than their box. */
 async function overflowingBlocks(root: Locator): Promise<Locator[]> {
   const blocks = await root.locator('.theme-code-block').all();
