@@ -11,8 +11,8 @@ import styles from './styles.module.css';
  * hydrated: a class on every <details> and three inline styles on its content, in the commit
  * and effects that follow hydration (about 3 ms each on a traced load, which records a deep
  * JavaScript stack per style change: 24 ms on Terraform's seven). The browser's own element
- * needs none of it, opens and closes with the keyboard and without JavaScript, and lets the
- * browser's find reach the text of a closed one and open it, which the inline
+ * needs none of it, opens and closes with the keyboard and without JavaScript, and lets
+ * Chromium's find-in-page reach the text of a closed one and open it, which the inline
  * `display: none` prevented.
  */
 export default function Details({summary, children, className, ...props}: Props): ReactNode {
