@@ -63,11 +63,23 @@ async function expectLandedOn(page: Page, id: string): Promise<void> {
   await expect.poll(async () => (await target.boundingBox())?.y ?? -1).toBeLessThan(150);
 }
 
-test('a link opened in the browser lands on a section further down', async ({page}) => {
+test('a page opened at a section further down lands on it', async ({page}) => {
   await page.setViewportSize({width: 390, height: 844});
   await page.goto('/understanding-pal');
   const id = (await page.locator('.theme-doc-markdown > h2').last().getAttribute('id'))!;
+  await page.goto('/');
   await page.goto(`/understanding-pal#${id}`);
+  await expectLandedOn(page, id);
+});
+
+test('a fragment followed within the page lands on its section', async ({page}) => {
+  await page.setViewportSize({width: 390, height: 844});
+  await page.goto('/understanding-pal');
+  const id = (await page.locator('.theme-doc-markdown > h2').last().getAttribute('id'))!;
+  // The same document: the browser scrolls to the fragment itself, then fires hashchange.
+  await page.evaluate(() => ((window as unknown as {stayed: boolean}).stayed = true));
+  await page.goto(`/understanding-pal#${id}`);
+  expect(await page.evaluate(() => (window as unknown as {stayed?: boolean}).stayed)).toBe(true);
   await expectLandedOn(page, id);
 });
 
@@ -87,6 +99,7 @@ test('an in-app link lands on a section further down of another page', async ({p
 
 test('a link in the table of contents lands on its section', async ({page}) => {
   await page.setViewportSize({width: 1280, height: 800});
+  // Layout is deferred at every width; the desktop table of contents lists every section.
   await page.goto('/understanding-pal');
   const item = page.locator('.table-of-contents a').last();
   const id = (await item.getAttribute('href'))!.slice(1);
