@@ -82,7 +82,7 @@ const config: Config = {
     ],
   ],
 
-  // In-app links to a section further down land on it (src/css/custom.css defers layout).
+  // Links to a section further down land on it (src/css/custom.css defers layout).
   clientModules: [require.resolve('./src/browser/landOnFragment.ts')],
 
   // Our own plugins (src/plugins/): README, "Performance", says why each bundling one exists.
