@@ -1,10 +1,13 @@
 // Checks the finished builds: each page's HTML names the scripts of its own route, before the
 // main script, and each exists (src/plugins/routeChunksInHtml). Without them the main script
 // inserts a <script> for each chunk as it starts, a round trip later and on the main thread.
+// The parser fetches none of them: they wait in a template for the page's first paint
+// (afterFirstPaint.ts), started by the one inline starter.
 import {existsSync, readFileSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {htmlFiles} from '../../scripts/security-headers.mjs';
+import {START_AFTER_FIRST_PAINT, TEMPLATE_ID} from '../../src/plugins/routeChunksInHtml/afterFirstPaint';
 
 const SCRIPT = /<script src="?([^"\s>]+)"? defer><\/script>/g;
 
@@ -16,7 +19,11 @@ describe.each(['build', 'build-live'])('%s', (name) => {
     let pages = 0;
     for (const file of htmlFiles(dir) as string[]) {
       const page = relative(dir, file);
-      const scripts = [...readFileSync(file, 'utf8').matchAll(SCRIPT)].map((match) => match[1]!);
+      const html = readFileSync(file, 'utf8');
+      const scripts = [...html.matchAll(SCRIPT)].map((match) => match[1]!);
+      const held = new RegExp(`<template id=${TEMPLATE_ID}>((?:<script [^>]*></script>)+)</template>`).exec(html);
+      if (scripts.length > 0 && held?.[1]?.match(SCRIPT)?.length !== scripts.length) problems.push(`${page}: a script the parser would fetch outside the template`);
+      if (scripts.length > 0 && !html.includes(`<script>${START_AFTER_FIRST_PAINT}</script>`)) problems.push(`${page}: no starter for its scripts`);
       // Redirect pages carry no scripts; the 404 page matches no route of its own.
       if (scripts.length === 0 || page === '404.html') continue;
       pages += 1;

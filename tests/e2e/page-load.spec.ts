@@ -3,7 +3,7 @@ import {test, expect} from './fixtures';
 
 /**
  * How a page starts: its HTML names the scripts of its route (the main script inserts none),
- * and code blocks measure themselves only when they are shown, yet offer word wrap wherever
+ * they are fetched and run once the page's first content is painted and its HTML parsed, and code blocks measure themselves only when they are shown, yet offer word wrap wherever
  * their code is wider than the box: in a <details> opened later, in a tab chosen later.
  */
 
@@ -22,16 +22,52 @@ for (const path of ['/', '/terraform', '/workload-identities']) {
 }
 
 test('Docusaurus starts in steps after the scripts have run, not within them', async ({page}) => {
-  // DOMContentLoaded fires once the deferred scripts have run: Docusaurus's own entry would
-  // have set window.docusaurus by then, within the main script's single long task.
+  // A script's load event fires right after it has run: Docusaurus's own entry would have set
+  // window.docusaurus by then, within the main script's single long task.
   await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      (window as unknown as {startedWithScripts: boolean}).startedWithScripts = 'docusaurus' in window;
-    });
+    new MutationObserver((records) => {
+      for (const node of records.flatMap((record) => Array.from(record.addedNodes))) {
+        if (node instanceof HTMLScriptElement && /\/main\.[0-9a-f]+\.js$/.test(node.src)) {
+          node.addEventListener('load', () => {
+            (window as unknown as {startedWithScripts: boolean}).startedWithScripts = 'docusaurus' in window;
+          });
+        }
+      }
+    }).observe(document, {childList: true, subtree: true});
   });
   await page.goto('/workload-identities');
-  expect(await page.evaluate(() => (window as unknown as {startedWithScripts: boolean}).startedWithScripts)).toBe(false);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  expect(await page.evaluate(() => (window as unknown as {startedWithScripts?: boolean}).startedWithScripts)).toBe(false);
   expect(await page.evaluate(() => typeof (window as unknown as {docusaurus?: {prefetch?: unknown}}).docusaurus?.prefetch)).toBe('function');
+});
+
+for (const path of ['/', '/understanding-pal', '/terraform']) {
+  test(`${path} requests its scripts only after its first contentful paint, and none before the HTML is parsed`, async ({page}) => {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    const timing = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/assets\/js\//.test(entry.name))
+        .map((entry) => ({name: entry.name, start: entry.startTime})),
+    }));
+    expect(timing.paint).not.toBeNull();
+    expect(timing.scripts.length).toBeGreaterThan(4);
+    for (const script of timing.scripts) {
+      expect(script.start, script.name).toBeGreaterThanOrEqual(timing.paint!);
+      expect(script.start, script.name).toBeGreaterThanOrEqual(timing.parsed);
+    }
+  });
+}
+
+test('a browser that does not report paints still runs the scripts and hydrates', async ({page}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', {get: () => ['navigation', 'resource']});
+  });
+  await page.goto('/check-and-link');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
 });
 
 /** Code blocks inside root whose code is wider than their box. */

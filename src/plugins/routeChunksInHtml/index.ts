@@ -5,10 +5,12 @@
  * @docusaurus/faster: otherwise the main script, as it starts, inserts a <script> for each of
  * the page's chunks. That was most of the main script's start-up time on a page load (about
  * 30 ms of 45 here, four times that on a slow phone), and a round trip more before hydration.
+ * Then every page's scripts wait for its first paint (afterFirstPaint.ts).
  */
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Plugin} from '@docusaurus/types';
+import {withScriptsAfterFirstPaint} from './afterFirstPaint';
 import {parseRoutes, scriptsForPage, withRouteScripts} from './routeChunks';
 
 /** What this reads of a finished client compilation, the same in webpack and in Rspack. */
@@ -53,11 +55,10 @@ export default function routeChunksInHtml(): Plugin {
         if (!file) continue;
         const scripts = scriptsForPage(routePath, routes, chunkNames, filesByChunkName);
         const html = readFileSync(file, 'utf8');
-        const updated = withRouteScripts(html, scripts, siteConfig.baseUrl);
-        if (updated !== html) {
-          writeFileSync(file, updated);
-          named += 1;
-        }
+        const withRoute = withRouteScripts(html, scripts, siteConfig.baseUrl);
+        if (withRoute !== html) named += 1;
+        const updated = withScriptsAfterFirstPaint(withRoute);
+        if (updated !== html) writeFileSync(file, updated);
       }
       // A Docusaurus upgrade that changes what this reads must not pass quietly.
       if (named === 0) throw new Error('[route-chunks-in-html] No page got its route scripts: check routes.js, routesChunkNames.json and the chunk groups.');
