@@ -48,3 +48,28 @@ function themeRules(theme: PrismTheme, scope: string): string[] {
 export function codeColourCss(light: PrismTheme, dark: PrismTheme): string {
   return [...themeRules(light, "html:not([data-theme='dark'])"), ...themeRules(dark, "html[data-theme='dark']")].join('\n');
 }
+
+const sameColour = (a: string | undefined, b: string | undefined) => normalisedColour(a) === normalisedColour(b);
+
+/** '#F8F8F2' and 'rgb(248, 248, 242)' alike, as lower-case hex. */
+function normalisedColour(colour: string | undefined): string | undefined {
+  const rgb = colour && /^rgb\(\s*(\d+),\s*(\d+),\s*(\d+)\s*\)$/.exec(colour);
+  if (rgb) return `#${rgb.slice(1).map((part) => Number(part).toString(16).padStart(2, '0')).join('')}`;
+  return colour?.toLowerCase();
+}
+
+/**
+ * The token types that look different from plain text in either theme. A token of none of these
+ * types is drawn exactly like plain text, so it needs no element of its own.
+ */
+export function styledTokenTypes(light: PrismTheme, dark: PrismTheme): string[] {
+  const styled = new Set<string>();
+  for (const theme of [light, dark]) {
+    for (const [type, style] of tokenStyles(theme)) {
+      const {color, ...rest} = style;
+      const other = Object.values(rest).some((value) => value !== undefined && value !== '');
+      if (other || (color !== undefined && !sameColour(color, theme.plain.color))) styled.add(type);
+    }
+  }
+  return [...styled].sort();
+}

@@ -128,3 +128,42 @@ test('links on screen are still prefetched, once the page is idle', async ({page
   await page.goto('/');
   await expect.poll(() => page.locator('link[rel="prefetch"]').count(), {timeout: 15_000}).toBeGreaterThan(3);
 });
+
+/** The highlighted code of a block as shown, without the line feed after its last line. */
+async function shownCode(block: ReturnType<Page['locator']>): Promise<string> {
+  return (await block.locator('code').innerText()).replace(/\n$/, '');
+}
+
+test('a highlighted block is its lines as text, no element a line or for punctuation, and shows exactly what Copy copies', async ({page, request}) => {
+  const html = await (await request.get('/terraform')).text();
+  const blocks = html.match(/<pre[^>]*prism-code[\s\S]*?<\/pre>/g) ?? [];
+  expect(blocks.length).toBeGreaterThan(5);
+  for (const block of blocks) {
+    expect(block).not.toMatch(/token-line|<br|token punctuation|token plain/);
+  }
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const check = async () => {
+    const block = page.locator('main .theme-code-block:visible').filter({has: page.locator('.token')}).first();
+    await block.scrollIntoViewIfNeeded();
+    const shown = await shownCode(block);
+    expect(shown.split('\n').length).toBeGreaterThan(3);
+    expect(shown).toContain('\n\n'); // its empty line is kept
+    await block.hover();
+    await block.getByRole('button', {name: /copy/i}).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+    return shown;
+  };
+  await page.goto('/terraform');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  const fromServer = await check();
+  // The same block drawn in the browser (the page opened within the app) reads the same.
+  await page.goto('/understanding-pal');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await page.evaluate(() => {
+    const link = document.querySelector<HTMLAnchorElement>('a[href="/terraform"]');
+    link?.click();
+  });
+  await expect(page).toHaveURL(/\/terraform$/);
+  await expect(page.locator('main .theme-code-block .token').first()).toBeVisible();
+  expect(await check()).toBe(fromServer);
+});

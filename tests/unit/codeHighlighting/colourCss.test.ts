@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {PrismTheme} from 'prism-react-renderer';
-import {codeColourCss, tokenStyles} from '../../../src/codeHighlighting/colourCss';
+import {codeColourCss, styledTokenTypes, tokenStyles} from '../../../src/codeHighlighting/colourCss';
+import {looksPlain, STYLED_TOKEN_TYPES} from '../../../src/codeHighlighting/styledTokenTypes';
 import {darkCodeTheme, lightCodeTheme} from '../../../src/prismThemes';
 
 /** The declarations that apply to `.token.<type>` in one mode's scope, parsed back from the CSS. */
@@ -52,5 +53,25 @@ describe('codeColourCss', () => {
   it('refuses theme entries limited to languages, which it cannot scope', () => {
     const theme: PrismTheme = {plain: {}, styles: [{types: ['keyword'], languages: ['hcl'], style: {color: '#123456'}}]};
     expect(() => codeColourCss(theme, theme)).toThrow(/limited to languages/);
+  });
+});
+
+describe('styled token types', () => {
+  it('lists every type either theme draws unlike plain text, and no other (src/codeHighlighting/styledTokenTypes.ts)', () => {
+    expect([...STYLED_TOKEN_TYPES].sort()).toEqual(styledTokenTypes(lightCodeTheme, darkCodeTheme));
+  });
+
+  it('counts a colour written as rgb() the same as the plain hex colour, and any other property as a style', () => {
+    const theme = (styles: PrismTheme['styles']): PrismTheme => ({plain: {color: '#F8F8F2'}, styles});
+    expect(styledTokenTypes(theme([{types: ['punctuation'], style: {color: 'rgb(248, 248, 242)'}}]), theme([]))).toEqual([]);
+    expect(styledTokenTypes(theme([{types: ['comment'], style: {color: '#F8F8F2', fontStyle: 'italic'}}]), theme([]))).toEqual(['comment']);
+    expect(styledTokenTypes(theme([]), theme([{types: ['string'], style: {color: '#f1fa8c'}}]))).toEqual(['string']);
+  });
+
+  it('draws punctuation plainly in both themes, and keeps strings, comments and keywords styled', () => {
+    expect(looksPlain(['punctuation'])).toBe(true);
+    expect(looksPlain(['plain'])).toBe(true);
+    for (const type of ['string', 'comment', 'keyword']) expect(looksPlain([type]), type).toBe(false);
+    expect(looksPlain(['punctuation', 'string'])).toBe(false);
   });
 });

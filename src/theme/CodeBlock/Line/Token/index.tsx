@@ -1,5 +1,6 @@
 import React, {type ReactNode} from 'react';
 import type {Props} from '@theme/CodeBlock/Line/Token';
+import {looksPlain} from '@site/src/codeHighlighting/styledTokenTypes';
 import {useLineMarks} from '@site/src/hooks/useCodeValueMarks';
 import {FIELD_LABELS} from '@site/src/pal/yourValues';
 import {segmentToken} from '@site/src/pal/valueMarks';
@@ -8,16 +9,16 @@ import styles from './styles.module.css';
 /**
  * A highlighted token. Docusaurus ships this as a pass-through <span> meant to be replaced;
  * this one also marks the part of the token that is one of the reader's values, and leaves
- * plain text without an element.
+ * what looks like plain text without an element.
  */
 export default function CodeBlockLineToken({line, token, children, ...props}: Props): ReactNode {
   const marks = useLineMarks();
   const offset = marks?.offsets.get(token);
   if (!marks || offset === undefined) {
-    // Plain text has no colour of its own: a text node is enough. Code-heavy pages had hundreds
-    // of such spans, each styled and laid out. An empty line's token keeps its span (and its
-    // inline-block style), which holds the line open.
-    if (token.types.length === 1 && token.types[0] === 'plain' && !props.style) return <>{children}</>;
+    // A token drawn like plain text in both themes (plain text, punctuation, operators) needs no
+    // element: code-heavy pages had hundreds of such spans, each styled and laid out. An empty
+    // line's token keeps its span (and its inline-block style), which holds the line open.
+    if (looksPlain(token.types) && Object.keys(props.style ?? {}).length === 0) return <>{children}</>;
     return <span {...props}>{children}</span>;
   }
   const segments = segmentToken(token.content, offset, marks.ranges);

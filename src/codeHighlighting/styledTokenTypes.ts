@@ -1,0 +1,41 @@
+/**
+ * Token types that look different from plain text in the light or the dark code theme
+ * (styledTokenTypes in colourCss.ts, worked out from src/prismThemes.ts; a unit test keeps this
+ * list equal to it). Written out here because the themes come with prism-react-renderer, which
+ * no page's startup script should carry.
+ */
+export const STYLED_TOKEN_TYPES: ReadonlySet<string> = new Set([
+  'atrule',
+  'attr-name',
+  'attr-value',
+  'boolean',
+  'builtin',
+  'cdata',
+  'changed',
+  'char',
+  'comment',
+  'constant',
+  'deleted',
+  'doctype',
+  'entity',
+  'function',
+  'function-variable',
+  'inserted',
+  'keyword',
+  'namespace',
+  'number',
+  'prolog',
+  'property',
+  'regex',
+  'selector',
+  'string',
+  'symbol',
+  'tag',
+  'url',
+  'variable',
+]);
+
+/** Whether a token of these types draws exactly like plain text, so a text node is enough. */
+export function looksPlain(types: readonly string[]): boolean {
+  return types.every((type) => !STYLED_TOKEN_TYPES.has(type));
+}
