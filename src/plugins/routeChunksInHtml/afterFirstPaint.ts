@@ -21,13 +21,18 @@
 
 export const TEMPLATE_ID = 'scripts-after-first-paint';
 
-/** Waits for the first contentful paint and the parsed document, then runs the template's scripts in order. */
+/**
+ * Waits for the first contentful paint and the parsed document, then inserts the template's
+ * scripts in order, one a task: starting a script's request records a stack in a traced page
+ * load, and a dozen at once made one task of 15 to 30 ms here.
+ */
 export const START_AFTER_FIRST_PAINT = `!function(){
 var painted=0,parsed=0,started=0;
 function start(){
 if(started||!painted||!parsed)return;started=1;
-var held=document.getElementById("${TEMPLATE_ID}").content.querySelectorAll("script");
-Array.prototype.forEach.call(held,function(h){var s=document.createElement("script");s.src=h.getAttribute("src");s.async=!1;document.head.appendChild(s)});
+var held=document.getElementById("${TEMPLATE_ID}").content.querySelectorAll("script"),next=0,tasks=new MessageChannel();
+tasks.port1.onmessage=function(){var s=document.createElement("script");s.src=held[next++].getAttribute("src");s.async=!1;document.head.appendChild(s);next<held.length&&tasks.port2.postMessage(0)};
+held.length&&tasks.port2.postMessage(0);
 }
 function onPaint(){painted=1;start()}
 function onParsed(){parsed=1;setTimeout(onPaint,3e3);start()}
