@@ -35,7 +35,15 @@ export const STYLED_TOKEN_TYPES: ReadonlySet<string> = new Set([
   'variable',
 ]);
 
-/** Whether a token of these types draws exactly like plain text, so a text node is enough. */
+/** Whether a token of these types draws exactly like plain text. */
 export function looksPlain(types: readonly string[]): boolean {
   return types.every((type) => !STYLED_TOKEN_TYPES.has(type));
+}
+
+/**
+ * Whether a token can be drawn as a text node: it looks like plain text and Prism gave it no
+ * style of its own (an empty token's inline-block, which holds an empty line open).
+ */
+export function drawnAsText(types: readonly string[], style: object | undefined): boolean {
+  return looksPlain(types) && Object.keys(style ?? {}).length === 0;
 }

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {PrismTheme} from 'prism-react-renderer';
 import {codeColourCss, styledTokenTypes, tokenStyles} from '../../../src/codeHighlighting/colourCss';
-import {looksPlain, STYLED_TOKEN_TYPES} from '../../../src/codeHighlighting/styledTokenTypes';
+import {drawnAsText, looksPlain, STYLED_TOKEN_TYPES} from '../../../src/codeHighlighting/styledTokenTypes';
 import {darkCodeTheme, lightCodeTheme} from '../../../src/prismThemes';
 
 /** The declarations that apply to `.token.<type>` in one mode's scope, parsed back from the CSS. */
@@ -73,5 +73,14 @@ describe('styled token types', () => {
     expect(looksPlain(['plain'])).toBe(true);
     for (const type of ['string', 'comment', 'keyword']) expect(looksPlain([type]), type).toBe(false);
     expect(looksPlain(['punctuation', 'string'])).toBe(false);
+  });
+});
+
+describe('drawn as text', () => {
+  it('is a plain-looking token without a style of its own, not an empty one that holds its line open', () => {
+    expect(drawnAsText(['punctuation'], {})).toBe(true);
+    expect(drawnAsText(['plain'], undefined)).toBe(true);
+    expect(drawnAsText(['plain'], {display: 'inline-block'})).toBe(false);
+    expect(drawnAsText(['string'], {})).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import Line from '@theme-original/CodeBlock/Line';
 import type LineType from '@theme/CodeBlock/Line';
 import LineToken from '@theme/CodeBlock/Line/Token';
 import type {WrapperProps} from '@docusaurus/types';
-import {looksPlain} from '@site/src/codeHighlighting/styledTokenTypes';
+import {drawnAsText} from '@site/src/codeHighlighting/styledTokenTypes';
 import {LineMarksContext, useBlockMarks} from '@site/src/hooks/useCodeValueMarks';
 import {marksForLine} from '@site/src/pal/valueMarks';
 
@@ -12,7 +12,7 @@ type Props = WrapperProps<typeof LineType>;
 /**
  * A line without line numbers or line classes as its tokens and a line feed, which the <pre>
  * keeps. Docusaurus wraps every line in a <div> and ends it with a <br>: two elements a line,
- * two thirds of the elements of a page with much code, each styled and laid out as the page
+ * nearly a third of the elements of a page with much code, each styled and laid out as the page
  * loads. Runs of tokens drawn like plain text become one text node (unless the reader's values
  * are marked on the line, which the token components do); empty tokens are left out, as the
  * line feed alone holds an empty line open.
@@ -23,7 +23,7 @@ function TextLine({line, getTokenProps, merge}: Props & {merge: boolean}): React
   line.forEach((token, key) => {
     if (token.content === '' || token.content === '\n') return;
     const props = getTokenProps({token});
-    if (merge && looksPlain(token.types) && Object.keys(props.style ?? {}).length === 0) {
+    if (merge && drawnAsText(token.types, props.style)) {
       text += token.content;
       return;
     }

@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import type {Props} from '@theme/CodeBlock/Line/Token';
-import {looksPlain} from '@site/src/codeHighlighting/styledTokenTypes';
+import {drawnAsText} from '@site/src/codeHighlighting/styledTokenTypes';
 import {useLineMarks} from '@site/src/hooks/useCodeValueMarks';
 import {FIELD_LABELS} from '@site/src/pal/yourValues';
 import {segmentToken} from '@site/src/pal/valueMarks';
@@ -18,7 +18,7 @@ export default function CodeBlockLineToken({line, token, children, ...props}: Pr
     // A token drawn like plain text in both themes (plain text, punctuation, operators) needs no
     // element: code-heavy pages had hundreds of such spans, each styled and laid out. An empty
     // line's token keeps its span (and its inline-block style), which holds the line open.
-    if (looksPlain(token.types) && Object.keys(props.style ?? {}).length === 0) return <>{children}</>;
+    if (drawnAsText(token.types, props.style)) return <>{children}</>;
     return <span {...props}>{children}</span>;
   }
   const segments = segmentToken(token.content, offset, marks.ranges);
