@@ -32,8 +32,13 @@ export const lightCodeTheme = recolour(
     '#00a4db': '#006b9e', // keywords, attribute names: 2.7 → 5.5
     '#d73a49': '#b31d28', // functions, tags: 4.3 → 6.3
   },
-  // Namespaces are drawn at 70% opacity, which takes plain text below 4.5:1.
-  [{types: ['namespace'], style: {opacity: 1}}],
+  [
+    // Namespaces are drawn at 70% opacity, which takes plain text below 4.5:1.
+    {types: ['namespace'], style: {opacity: 1}},
+    // Comments upright, as in dark mode: an italic code font is one more font for the browser
+    // to prepare in the first layout (the site's type scale, src/css/custom.css).
+    {types: ['comment', 'prolog', 'doctype', 'cdata'], style: {fontStyle: 'normal'}},
+  ],
 );
 
 /** On #282a36. */
