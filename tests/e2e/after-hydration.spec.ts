@@ -7,7 +7,8 @@ import {test, expect} from './fixtures';
  * that touches many elements became the longest task after the first paint.
  * - code blocks get their copy and word-wrap buttons one block per commit;
  * - a generator's form turns active without React writing its inputs again;
- * - <details> are the browser's own: nothing is written to them until the reader opens one.
+ * - <details> are the browser's own: nothing is written to them until the reader opens one;
+ * - the phone menu's drawer is rendered when the reader reaches for the menu button.
  */
 
 declare global {
@@ -55,6 +56,34 @@ test('code blocks get their buttons after hydration one block per commit, and ev
     .filter((groups) => groups > 0);
   expect(groupsPerBatch.reduce((sum, groups) => sum + groups, 0)).toBe(count);
   expect(Math.max(...groupsPerBatch)).toBe(1);
+});
+
+test.describe('on a phone', () => {
+  test.use({viewport: {width: 390, height: 844}});
+  const drawer = (page: Page) => page.locator('.navbar-sidebar');
+  const menuButton = (page: Page) => page.getByRole('button', {name: 'Toggle navigation bar'});
+
+  test('the menu drawer is rendered once a pointer reaches for the menu button, and opens on a tap', async ({page}) => {
+    await page.goto('/understanding-pal');
+    await page.waitForTimeout(500);
+    await expect(drawer(page)).toHaveCount(0);
+    await menuButton(page).hover();
+    await expect(drawer(page)).toHaveCount(1);
+    // Rendered closed: nothing shown until the reader presses.
+    await expect(page.locator('nav.navbar-sidebar--show')).toHaveCount(0);
+    await menuButton(page).click();
+    await expect(menuButton(page)).toHaveAttribute('aria-expanded', 'true');
+    await expect(drawer(page).getByRole('link', {name: 'Understanding PAL'})).toBeVisible();
+  });
+
+  test('the menu opens from the keyboard too', async ({page}) => {
+    await page.goto('/understanding-pal');
+    await menuButton(page).focus();
+    await expect(drawer(page)).toHaveCount(1);
+    await page.keyboard.press('Enter');
+    await expect(drawer(page).getByRole('link', {name: 'Understanding PAL'})).toBeVisible();
+    await page.keyboard.press('Escape');
+  });
 });
 
 test('the pipeline generator is inactive in the server HTML and turns active without its inputs being written again', async ({page, request}) => {
