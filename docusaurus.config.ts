@@ -82,6 +82,9 @@ const config: Config = {
     ],
   ],
 
+  // Links to a section further down land on it (src/css/custom.css defers layout).
+  clientModules: [require.resolve('./src/browser/landOnFragment.ts')],
+
   // Our own plugins (src/plugins/): README, "Performance", says why each bundling one exists.
   plugins: [
     authBridge,

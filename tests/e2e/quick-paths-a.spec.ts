@@ -116,6 +116,9 @@ test('the Terraform example for several tenants has one azapi provider alias per
     const closed = page.locator('details:not([open])').filter({has: block});
     if (await closed.count()) await closed.locator(':scope > summary').click();
     await expect(block).toBeVisible();
+    // innerText follows what is drawn, and a block further down is laid out only near the
+    // viewport (content-visibility: auto): bring it into view as a reader would.
+    await block.scrollIntoViewIfNeeded();
     return block.locator('code').innerText();
   };
 

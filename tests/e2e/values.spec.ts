@@ -50,6 +50,9 @@ function block(page: Page, snippet: Snippet): Locator {
 /** The block shows the filled-in code, each value marked, and nothing else marked. */
 async function expectFilled(page: Page, snippet: Snippet, values: YourValues): Promise<void> {
   const code = block(page, snippet).locator('code');
+  // innerText follows what is drawn, and a block further down is laid out only near the
+  // viewport (content-visibility: auto): bring it into view as a reader would.
+  await block(page, snippet).scrollIntoViewIfNeeded();
   await expect(code).toHaveText(codeOf(snippet, values), {useInnerText: true});
   for (const [name, count] of Object.entries(placeholderCounts(snippet)) as Array<[ValueField, number]>) {
     const marks = code.locator(`mark[data-your-value="${name}"]`);
