@@ -119,6 +119,8 @@ test('the Terraform example for several tenants has one azapi provider alias per
     // innerText follows what is drawn, and a block further down is laid out only near the
     // viewport (content-visibility: auto): bring it into view as a reader would.
     await block.scrollIntoViewIfNeeded();
+    // Laid out in the frame after it comes near the viewport.
+    await expect.poll(() => block.evaluate((element) => element.checkVisibility({contentVisibilityAuto: true}))).toBe(true);
     return block.locator('code').innerText();
   };
 

@@ -32,7 +32,8 @@ export default function ScrollableTable(props: ComponentProps<'table'>): ReactNo
   return (
     <div
       ref={box}
-      className={styles.box}
+      // The global class lets src/css/custom.css defer the layout of tables far down a page.
+      className={`${styles.box} pal-scrollable-table`}
       {...(label ? {tabIndex: 0, role: 'region', 'aria-label': label} : {})}>
       <table ref={table} {...props} />
     </div>
