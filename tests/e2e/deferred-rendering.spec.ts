@@ -38,9 +38,10 @@ for (const path of builtSitemapPaths('build')) {
           .map((block) => `${block.tagName} "${block.textContent?.slice(0, 40)}"`),
       );
       expect(onFirstScreen, `${screen.width}x${screen.height}`).toEqual([]);
-      // Lighthouse shows layout shift to three decimals; a deferred block in view moves far more.
+      // A deferred block in view shifted the first screen by 0.13 to 0.16. Under load a run
+      // can record a shift of a few thousandths with or without deferral; 0.01 tells them apart.
       const shifts = await page.evaluate(() => (window as unknown as {shifts: number[]}).shifts);
-      expect(shifts.reduce((sum, shift) => sum + shift, 0), `${screen.width}x${screen.height}: ${shifts.join(', ')}`).toBeLessThan(0.001);
+      expect(shifts.reduce((sum, shift) => sum + shift, 0), `${screen.width}x${screen.height}: ${shifts.join(', ')}`).toBeLessThan(0.01);
     }
   });
 }

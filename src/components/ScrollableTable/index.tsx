@@ -32,8 +32,7 @@ export default function ScrollableTable(props: ComponentProps<'table'>): ReactNo
   return (
     <div
       ref={box}
-      // The global class lets src/css/custom.css defer the layout of tables far down a page.
-      className={`${styles.box} pal-scrollable-table`}
+      className={styles.box}
       {...(label ? {tabIndex: 0, role: 'region', 'aria-label': label} : {})}>
       <table ref={table} {...props} />
     </div>
