@@ -65,7 +65,10 @@ test.describe('on a phone', () => {
 
   test('the menu drawer is rendered once a pointer reaches for the menu button, and opens on a tap', async ({page}) => {
     await page.goto('/understanding-pal');
-    await page.waitForTimeout(500);
+    // Docusaurus rendered the drawer in the transition that follows hydration: let every
+    // request and a few frames go by, so that a drawer rendered without intent would be there.
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 300)));
     await expect(drawer(page)).toHaveCount(0);
     await menuButton(page).hover();
     await expect(drawer(page)).toHaveCount(1);
@@ -82,7 +85,6 @@ test.describe('on a phone', () => {
     await expect(drawer(page)).toHaveCount(1);
     await page.keyboard.press('Enter');
     await expect(drawer(page).getByRole('link', {name: 'Understanding PAL'})).toBeVisible();
-    await page.keyboard.press('Escape');
   });
 });
 
