@@ -50,11 +50,17 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 /** The 1-minute load average: Lighthouse's simulated timings follow the CPU the browser gets. */
 const load = () => loadavg()[0].toFixed(1);
 
+/** Builds ours twice: the first build's time depends on whether Rspack's persistent cache exists
+ * (not after a fresh `npm ci`), the second is what an author's rebuild costs. */
 function build() {
   mkdirSync(TMP, {recursive: true});
-  const started = Date.now();
-  execSync(`npx docusaurus build --out-dir ${OURS}`, {cwd: ROOT, stdio: 'inherit', env: {...process.env, PAL_CLIENT_ID: TEST_CLIENT_ID}});
-  const buildSeconds = (Date.now() - started) / 1000;
+  const hadCache = existsSync(join(ROOT, 'node_modules/.cache/rspack'));
+  const timedBuild = () => {
+    const started = Date.now();
+    execSync(`npx docusaurus build --out-dir ${OURS}`, {cwd: ROOT, stdio: 'inherit', env: {...process.env, PAL_CLIENT_ID: TEST_CLIENT_ID}});
+    return (Date.now() - started) / 1000;
+  };
+  const buildSeconds = {first: timedBuild(), hadCache, again: timedBuild()};
   execFileSync('node', ['scripts/write-host-config.mjs', OURS], {cwd: ROOT, stdio: 'inherit'});
   for (const [out, bare] of [[STOCK, false], [BARE, true]]) {
     const src = `${out}-src`;
@@ -264,7 +270,7 @@ try {
     '',
     '## Build',
     '',
-    `Production build with \`@docusaurus/faster\`: **${buildSeconds.toFixed(1)} s**.`,
+    `Production build with \`@docusaurus/faster\`: **${buildSeconds.again.toFixed(1)} s** with Rspack's persistent cache (\`node_modules/.cache/rspack\`); the first build of this run took ${buildSeconds.first.toFixed(1)} s, ${buildSeconds.hadCache ? 'with the cache already there' : 'without a cache, as after a fresh `npm ci`'}.`,
     '',
   ];
   writeFileSync(join(ROOT, 'bench/results.md'), `${lines.join('\n')}\n`);
