@@ -92,9 +92,9 @@ for (const path of builtSitemapPaths('build')) {
 
 for (const mode of ['light', 'dark'] as const) {
   const other = mode === 'light' ? 'dark' : 'light';
-  test(`in ${mode} mode every diagram shows its ${mode} render, in the site's text colour`, async ({page}) => {
-    await page.emulateMedia({colorScheme: mode});
-    for (const [path, diagrams] of PAGES) {
+  for (const [path, diagrams] of PAGES) {
+    test(`in ${mode} mode every diagram on ${path} shows its ${mode} render, in the site's text colour`, async ({page}) => {
+      await page.emulateMedia({colorScheme: mode});
       await page.goto(path);
       await expect(shown(page, mode), path).toHaveCount(diagrams.length);
       await expect(shown(page, other), path).toHaveCount(0);
@@ -109,8 +109,8 @@ for (const mode of ['light', 'dark'] as const) {
         ),
       ]);
       expect(labelColours, path).toEqual([textColour]);
-    }
-  });
+    });
+  }
 }
 
 test('switching the colour mode switches the diagram at once, without reloading', async ({page}) => {
@@ -123,9 +123,9 @@ test('switching the colour mode switches the diagram at once, without reloading'
 });
 
 for (const width of [1280, 390]) {
-  test(`at ${width} px, diagram labels are at least 12 px high and only a diagram's own box scrolls`, async ({page}) => {
-    await page.setViewportSize({width, height: 900});
-    for (const [path, diagrams] of PAGES) {
+  for (const [path, diagrams] of PAGES) {
+    test(`at ${width} px, diagram labels on ${path} are at least 12 px high and only a diagram's own box scrolls`, async ({page}) => {
+      await page.setViewportSize({width, height: 900});
       await page.goto(path);
       // Each run of label text on screen (a line): its rendered font size and the height of its box.
       const lines = await page.locator('main figure svg:visible').evaluateAll((svgs) =>
@@ -151,8 +151,8 @@ for (const width of [1280, 390]) {
         await expect(box).toHaveAttribute('role', 'region');
         await expect(box).toHaveAttribute('aria-label', /^Diagram: .+/);
       }
-    }
-  });
+    });
+  }
 }
 
 test('a sideways flowchart is drawn sideways on a desktop and top-down on a phone', async ({page}) => {

@@ -112,6 +112,8 @@ test('the navbar button opens the panel from the keyboard; Escape and Close retu
 });
 
 test('values fill the code blocks on every page, marked, and the copy button copies the filled-in code', async ({page}) => {
+  // Values entered once must carry across pages, so this walks five pages in one test.
+  test.slow();
   await page.goto('/');
   await enterValues(page, VALUES);
   expect(await stored(page)).toEqual(VALUES);
